@@ -1,0 +1,47 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import { resolve } from 'node:path';
+import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.ts';
+import { rehypeInternalLinks } from './src/lib/rehype-internal-links.ts';
+
+/*
+ * Everything deployment-specific comes from the environment, so the same code builds for
+ * localhost, a custom domain or a GitHub Pages sub-path:
+ *   SITE_URL        the public origin, e.g. https://example.org   (canonical URLs, sitemap)
+ *   BASE_PATH       the sub-path the site is served under, e.g. /kb/  (default /)
+ *   KB_CONTENT_DIR  the folder holding articles, troubleshooters and site.json (default ./content)
+ *   KB_OUT_DIR      where the site is written (default ./dist)
+ */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const contentDir = resolve(process.env.KB_CONTENT_DIR ?? './content');
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.KB_OUT_DIR ?? './dist',
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
+  markdown: {
+    processor: unified({
+      rehypePlugins: [
+        // Ids first, so the plugins after it can link to them.
+        rehypeHeadingIds,
+        rehypeHeadingLinks,
+        rehypeInternalLinks({
+          base,
+          articlesDir: resolve(contentDir, 'articles'),
+          sections: ['/guides/', '/troubleshoot/', '/search/'],
+        }),
+      ],
+    }),
+  },
+  vite: {
+    plugins: [tailwindcss()],
+    resolve: { alias: { '@content': contentDir } },
+  },
+});

@@ -1,0 +1,30 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, findChromium } from './tests/support/browser';
+
+/*
+ * End-to-end tests run against the built site (`npm run build` first) served by
+ * `astro preview`, in a real Chromium found by tests/support/browser.ts.
+ */
+const port = Number(process.env['KB_PORT'] ?? 4321);
+const basePath = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  forbidOnly: Boolean(process.env['CI']),
+  retries: 0,
+  workers: process.env['CI'] ? 2 : undefined,
+  reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://localhost:${port}${basePath}`,
+    browserName: 'chromium',
+    launchOptions: { executablePath: findChromium(), args: chromiumArgs() },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: `npx astro preview --port ${port} --host 127.0.0.1`,
+    url: `http://localhost:${port}${basePath}`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+  },
+});

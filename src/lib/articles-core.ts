@@ -1,0 +1,93 @@
+import type { Kind } from './kinds';
+
+/** The part of an article the list, grouping and validation logic needs. */
+export interface ArticleSummary {
+  id: string;
+  /** Path of the source file, for error messages. */
+  filePath: string;
+  title: string;
+  description: string;
+  kind: Kind;
+  priority: number;
+  draft: boolean;
+  related: { id: string }[];
+}
+
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+/**
+ * Checks what the schema cannot: that every `related` entry names a published article.
+ * Throws one error listing every problem, each with its file, field and the fix.
+ */
+export function validateArticles(all: readonly ArticleSummary[]): void {
+  const byId = new Map(all.map((a) => [a.id, a]));
+  const problems: string[] = [];
+  for (const article of all) {
+    if (article.draft) continue;
+    article.related.forEach((ref, index) => {
+      const target = byId.get(ref.id);
+      const where = `${article.filePath}: related[${index}] "${ref.id}"`;
+      if (!target) {
+        problems.push(`${where} does not exist. Use the file name of an article in content/articles (without .mdx), or remove the entry.`);
+      } else if (target.draft) {
+        problems.push(`${where} is a draft and will not be published. Publish it (draft: false) or remove the entry.`);
+      } else if (target.id === article.id) {
+        problems.push(`${where} is the article itself. Remove the entry.`);
+      }
+    });
+  }
+  if (problems.length > 0) {
+    throw new ContentError(`Broken article references:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+/** Articles in reading order: by priority, then title. */
+export function compareArticles(a: ArticleSummary, b: ArticleSummary): number {
+  return a.priority - b.priority || a.title.localeCompare(b.title, 'en', { sensitivity: 'base' });
+}
+
+/** Published articles grouped by kind, each group sorted, in the given kind order. */
+export function groupByKind<T extends ArticleSummary>(all: readonly T[], order: readonly Kind[]): { kind: Kind; items: T[] }[] {
+  return order.map((kind) => ({
+    kind,
+    items: all.filter((a) => a.kind === kind && !a.draft).sort(compareArticles),
+  }));
+}
+
+/** The previous and next article of the same kind, in reading order. */
+export function neighbours<T extends ArticleSummary>(all: readonly T[], current: T): { prev?: T; next?: T } {
+  const siblings = all.filter((a) => a.kind === current.kind && !a.draft).sort(compareArticles);
+  const index = siblings.findIndex((a) => a.id === current.id);
+  const result: { prev?: T; next?: T } = {};
+  const prev = siblings[index - 1];
+  const next = siblings[index + 1];
+  if (index > 0 && prev) result.prev = prev;
+  if (index >= 0 && next) result.next = next;
+  return result;
+}
+
+/** The letter an article is filed under in the A–Z index. */
+export function indexLetter(title: string): string {
+  const first = title
+    .normalize('NFD')
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .charAt(0)
+    .toUpperCase();
+  if (/[A-Z]/.test(first)) return first;
+  return first === '' ? '#' : /[0-9]/.test(first) ? '0–9' : first;
+}
+
+/** Sorts titles as the A–Z index lists them. */
+export function compareTitles(a: { title: string }, b: { title: string }): number {
+  const key = (t: string) => t.normalize('NFD').replace(/[^\p{L}\p{N} ]/gu, '').trim();
+  return key(a.title).localeCompare(key(b.title), 'en', { sensitivity: 'base', numeric: true });
+}
+
+/** Splits a list into pages of `size`; page numbers start at 1. Always at least one page. */
+export function paginate<T>(items: readonly T[], size: number): T[][] {
+  const pages: T[][] = [];
+  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
+  return pages.length > 0 ? pages : [[]];
+}

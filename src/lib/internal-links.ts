@@ -1,0 +1,41 @@
+/**
+ * Checks and rewrites a link written in an article. Authors write site-absolute paths
+ * (`/guides/turn-off-vpn/`); the built site may live under a sub-path, so the base is
+ * prepended. A link to an article that does not exist fails the build.
+ */
+export interface LinkContext {
+  /** The site's base path, starting and ending with `/`. */
+  base: string;
+  /** Ids of every article. */
+  articleIds: ReadonlySet<string>;
+  /** Top-level paths that exist besides articles (`/troubleshoot/`, `/guides/`). */
+  sections: readonly string[];
+}
+
+export type LinkResult = { ok: true; href: string } | { ok: false; problem: string };
+
+export function resolveInternalLink(href: string, ctx: LinkContext): LinkResult {
+  if (!href.startsWith('/') || href.startsWith('//')) return { ok: true, href };
+  const [pathAndQuery = '', hash] = href.split('#', 2);
+  const [path = ''] = pathAndQuery.split('?', 1);
+  const article = /^\/guides\/([^/]+)\/?$/.exec(path);
+  if (article) {
+    const id = article[1] ?? '';
+    if (!ctx.articleIds.has(id)) {
+      return {
+        ok: false,
+        problem: `links to "${href}", but there is no article "${id}". Use the file name of an article in content/articles (without .mdx).`,
+      };
+    }
+    if (!path.endsWith('/')) {
+      return { ok: false, problem: `links to "${href}"; article addresses end with a slash: "/guides/${id}/".` };
+    }
+  } else if (path !== '/' && !ctx.sections.some((s) => path === s || path.startsWith(s))) {
+    return {
+      ok: false,
+      problem: `links to "${href}", which is not a page of this site. Internal links start with one of: ${ctx.sections.join(', ')}, or /guides/<article>/.`,
+    };
+  }
+  const rewritten = ctx.base.replace(/\/$/, '') + pathAndQuery + (hash !== undefined ? `#${hash}` : '');
+  return { ok: true, href: rewritten };
+}

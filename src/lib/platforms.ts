@@ -1,0 +1,61 @@
+/** Platforms a procedure can differ on, with the label readers know them by. */
+export const PLATFORMS = {
+  chrome: 'Chrome',
+  edge: 'Edge',
+  firefox: 'Firefox',
+  safari: 'Safari',
+  ios: 'iPhone and iPad',
+  android: 'Android',
+  windows: 'Windows',
+  macos: 'macOS',
+  app: 'ChatGPT app',
+  other: 'Other',
+} as const;
+
+export type Platform = keyof typeof PLATFORMS;
+export const PLATFORM_KEY = 'kb-platform';
+
+export function isPlatform(value: unknown): value is Platform {
+  return typeof value === 'string' && Object.hasOwn(PLATFORMS, value);
+}
+
+/**
+ * The platforms a user agent string suggests, most specific first: a phone's OS before
+ * its browser, because mobile procedures are usually written per OS.
+ */
+export function detectPlatforms(userAgent: string): Platform[] {
+  const ua = userAgent.toLowerCase();
+  const found: Platform[] = [];
+  const isIos = /iphone|ipad|ipod/.test(ua);
+  const isAndroid = ua.includes('android');
+  if (isIos) found.push('ios');
+  if (isAndroid) found.push('android');
+  if (ua.includes('edg/')) found.push('edge');
+  else if (ua.includes('firefox/') || ua.includes('fxios/')) found.push('firefox');
+  else if (ua.includes('chrome/') || ua.includes('crios/') || ua.includes('chromium/')) found.push('chrome');
+  else if (ua.includes('safari/')) found.push('safari');
+  if (!isIos && !isAndroid) {
+    if (ua.includes('windows')) found.push('windows');
+    else if (ua.includes('mac os x') || ua.includes('macintosh')) found.push('macos');
+  }
+  return found;
+}
+
+export interface ChoiceInput {
+  /** Platforms this block offers, in order. */
+  available: readonly string[];
+  /** A platform named by the address's #fragment, if any. */
+  fromHash?: string | undefined;
+  /** The reader's earlier choice. */
+  stored?: string | null | undefined;
+  /** What the user agent suggests, most specific first. */
+  detected?: readonly string[];
+}
+
+/** Which tab to show first: the linked one, then the remembered one, then a guess, then the first. */
+export function choosePlatform({ available, fromHash, stored, detected = [] }: ChoiceInput): string | undefined {
+  for (const candidate of [fromHash, stored ?? undefined, ...detected]) {
+    if (candidate !== undefined && available.includes(candidate)) return candidate;
+  }
+  return available[0];
+}

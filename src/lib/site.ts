@@ -1,0 +1,5 @@
+import raw from '@content/site.json';
+import { parseSiteSettings } from './site-schema';
+
+/** The validated site settings. Importing this module fails the build if they are invalid. */
+export const site = parseSiteSettings(raw, 'content/site.json');

@@ -1,0 +1,93 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('platform tabs', () => {
+  test('become tabs that work by keyboard and remember the choice', async ({ page }) => {
+    await page.goto('guides/turn-off-vpn/');
+    const tablist = page.getByRole('tablist', { name: 'Choose your platform' });
+    const tabs = tablist.getByRole('tab');
+    await expect(tabs).toHaveCount(3);
+    await tabs.first().click();
+    await expect(page.getByRole('tabpanel')).toHaveCount(1);
+    await page.keyboard.press('ArrowRight');
+    const second = tabs.nth(1);
+    await expect(second).toBeFocused();
+    await expect(second).toHaveAttribute('aria-selected', 'true');
+    const chosen = (await second.textContent()) ?? '';
+    await expect(page.getByRole('tabpanel', { name: chosen })).toBeVisible();
+
+    await page.reload();
+    await expect(page.getByRole('tab', { name: chosen })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  test('a link to a platform section opens that tab', async ({ page }) => {
+    await page.goto('guides/turn-off-vpn/#platform-firefox');
+    await expect(page.getByRole('tab', { name: 'Firefox' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('tabpanel', { name: 'Firefox' })).toBeVisible();
+  });
+});
+
+test.describe('error page figure', () => {
+  test('labels the Ray ID, IP, timestamp and host', async ({ page }) => {
+    await page.goto('guides/what-is-error-1020/');
+    const figure = page.getByRole('figure').first();
+    await expect(figure.getByRole('group', { name: /Example of the Error 1020 page/ })).toBeVisible();
+    const parts = figure.getByRole('list', { name: 'Parts of the page' });
+    for (const name of ['Host name', 'Error code', 'Ray ID', 'IP address', 'Timestamp']) {
+      await expect(parts).toContainText(name);
+    }
+  });
+});
+
+test.describe('keyboard', () => {
+  test('the skip link is the first stop and moves focus to the content', async ({ page }) => {
+    await page.goto('guides/what-is-error-1020/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+  });
+
+  test('focus is visible on links', async ({ page }) => {
+    await page.goto('./');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return getComputedStyle(el).outlineStyle;
+    });
+    expect(outline).not.toBe('none');
+  });
+});
+
+test.describe('print', () => {
+  test('prints just the article', async ({ page }) => {
+    await page.goto('guides/what-is-error-1020/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('banner')).toBeHidden();
+    await expect(page.getByRole('contentinfo')).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Still blocked?' })).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  });
+});
+
+test.describe('page metadata', () => {
+  test('articles carry canonical, Open Graph, Twitter and JSON-LD metadata', async ({ page }) => {
+    await page.goto('guides/turn-off-vpn/');
+    const head = page.locator('head');
+    await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/guides\/turn-off-vpn\/$/);
+    await expect(head.locator('meta[property="og:title"]')).toHaveAttribute('content', /Turn off your VPN/);
+    await expect(head.locator('meta[property="og:image"]')).toHaveAttribute('content', /og\.png$/);
+    await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+    const ld = await head.locator('script[type="application/ld+json"]').textContent();
+    const types = (JSON.parse(ld ?? '[]') as { '@type': string }[]).map((d) => d['@type']);
+    expect(types).toEqual(expect.arrayContaining(['TechArticle', 'HowTo', 'BreadcrumbList']));
+  });
+
+  test('robots.txt points at the sitemap', async ({ request }) => {
+    const robots = await (await request.get('robots.txt')).text();
+    expect(robots).toMatch(/Sitemap: https?:\/\/\S+sitemap-index\.xml/);
+  });
+});
