@@ -42,6 +42,16 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    build: {
+      rollupOptions: {
+        // Astro marks every MDX module with a "use astro:head-inject" directive that the
+        // bundler reports once per article; it is expected and says nothing actionable.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
     resolve: { alias: { '@content': contentDir } },
   },
 });
