@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { articleIdFromPath, createIdRegistry } from '../../src/lib/article-id';
+import { resolveInternalLink } from '../../src/lib/internal-links';
+import { choosePlatform, detectPlatforms } from '../../src/lib/platforms';
+import { parseSiteSettings } from '../../src/lib/site-schema';
+import { articleJsonLd, stepTitles } from '../../src/lib/structured-data';
+import { buildToc } from '../../src/lib/toc';
+import siteJson from '../../content/site.json';
+
+describe('article ids', () => {
+  it('uses the file name, whatever the folder', () => {
+    expect(articleIdFromPath('fixes/turn-off-vpn.mdx')).toBe('turn-off-vpn');
+  });
+  it('rejects names that are not slugs, saying how to name the file', () => {
+    expect(() => articleIdFromPath('fixes/Turn Off VPN.mdx')).toThrow(/content\/articles\/fixes\/Turn Off VPN\.mdx.*not a valid slug/);
+  });
+  it('rejects two files with the same name in different folders', () => {
+    const register = createIdRegistry();
+    register('causes/vpn.mdx');
+    expect(() => register('fixes/vpn.mdx')).toThrow(/slug "vpn" is already used by content\/articles\/causes\/vpn\.mdx/);
+  });
+});
+
+describe('internal links', () => {
+  const ctx = { base: '/kb/', articleIds: new Set(['turn-off-vpn']), sections: ['/guides/', '/troubleshoot/'] };
+  it('prefixes the base path and keeps the anchor', () => {
+    expect(resolveInternalLink('/guides/turn-off-vpn/#how-to-tell-it-worked', ctx)).toEqual({
+      ok: true,
+      href: '/kb/guides/turn-off-vpn/#how-to-tell-it-worked',
+    });
+    expect(resolveInternalLink('/', ctx)).toEqual({ ok: true, href: '/kb/' });
+  });
+  it('leaves external links and in-page anchors alone', () => {
+    expect(resolveInternalLink('https://example.org/x', ctx)).toEqual({ ok: true, href: 'https://example.org/x' });
+    expect(resolveInternalLink('#top', ctx)).toEqual({ ok: true, href: '#top' });
+  });
+  it('reports a missing article and a missing trailing slash', () => {
+    expect(resolveInternalLink('/guides/nope/', ctx)).toMatchObject({ ok: false, problem: expect.stringContaining('no article "nope"') });
+    expect(resolveInternalLink('/guides/turn-off-vpn', ctx)).toMatchObject({ ok: false, problem: expect.stringContaining('end with a slash') });
+    expect(resolveInternalLink('/blog/post/', ctx)).toMatchObject({ ok: false, problem: expect.stringContaining('not a page of this site') });
+  });
+});
+
+describe('platform choice', () => {
+  it('detects the OS of a phone before its browser', () => {
+    const iphone = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1';
+    expect(detectPlatforms(iphone)).toEqual(['ios', 'safari']);
+    const edge = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36 Edg/120.0';
+    expect(detectPlatforms(edge)).toEqual(['edge', 'windows']);
+  });
+  it('prefers the linked tab, then the remembered one, then a guess, then the first', () => {
+    const available = ['chrome', 'firefox', 'safari'];
+    expect(choosePlatform({ available, fromHash: 'safari', stored: 'firefox' })).toBe('safari');
+    expect(choosePlatform({ available, stored: 'firefox', detected: ['chrome'] })).toBe('firefox');
+    expect(choosePlatform({ available, stored: 'ios', detected: ['ios', 'safari'] })).toBe('safari');
+    expect(choosePlatform({ available, stored: null })).toBe('chrome');
+  });
+});
+
+describe('table of contents', () => {
+  it('nests h3 under h2 and drops other levels', () => {
+    const toc = buildToc([
+      { depth: 2, slug: 'a', text: 'A' },
+      { depth: 3, slug: 'a1', text: 'A1' },
+      { depth: 4, slug: 'a1x', text: 'deep' },
+      { depth: 2, slug: 'b', text: 'B' },
+    ]);
+    expect(toc.map((i) => [i.slug, i.children.map((c) => c.slug)])).toEqual([
+      ['a', ['a1']],
+      ['b', []],
+    ]);
+  });
+});
+
+describe('structured data', () => {
+  it('lists Step titles in order', () => {
+    expect(stepTitles(`<Step title="Open settings">x</Step>\n<Step level={4} title='Reload'>y</Step>`)).toEqual(['Open settings', 'Reload']);
+  });
+  it('adds HowTo only for fixes with steps', () => {
+    const base = { title: 't', description: 'd', url: 'https://x/', updated: new Date('2026-01-01'), siteName: 's', sources: [] };
+    expect(articleJsonLd({ ...base, kind: 'fix', body: '<Step title="One">' }).map((d) => d['@type'])).toEqual(['TechArticle', 'HowTo']);
+    expect(articleJsonLd({ ...base, kind: 'cause', body: '<Step title="One">' }).map((d) => d['@type'])).toEqual(['TechArticle']);
+  });
+});
+
+describe('site settings', () => {
+  it('accepts the shipped settings', () => {
+    expect(parseSiteSettings(siteJson, 'content/site.json').name).toBeTruthy();
+  });
+  it('names the file and the field that is wrong', () => {
+    const broken = { ...siteJson, kindOrder: ['guide', 'guide', 'fix', 'error'], nav: { guides: 'x' } };
+    expect(() => parseSiteSettings(broken, 'content/site.json')).toThrow(/content\/site\.json[\s\S]*nav\.troubleshooter[\s\S]*kindOrder/);
+  });
+});
