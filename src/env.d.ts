@@ -1,6 +1,6 @@
 declare namespace App {
   interface Locals {
-    /** Ids already given to platform sections on the page being rendered. */
-    platformIds?: Set<string>;
+    /** Ids already given out by components on the page being rendered (see lib/unique-id.ts). */
+    pageIds?: Set<string>;
   }
 }

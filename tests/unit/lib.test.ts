@@ -92,3 +92,11 @@ describe('site settings', () => {
     expect(() => parseSiteSettings(broken, 'content/site.json')).toThrow(/content\/site\.json[\s\S]*nav\.troubleshooter[\s\S]*kindOrder/);
   });
 });
+
+describe('unique ids', () => {
+  it('numbers repeats on the same page', async () => {
+    const { uniqueId } = await import('../../src/lib/unique-id');
+    const used = new Set<string>();
+    expect([uniqueId(used, 'a'), uniqueId(used, 'a'), uniqueId(used, 'b'), uniqueId(used, 'a')]).toEqual(['a', 'a-2', 'b', 'a-3']);
+  });
+});
