@@ -29,7 +29,7 @@ test.describe('reading an article', () => {
     await page.goto('guides/what-is-error-1020/');
     const toggle = page.locator('summary', { hasText: 'On this page' });
     await expect(toggle).toBeVisible();
-    const link = page.getByRole('link', { name: 'The five-minute checklist' }).first();
+    const link = page.locator('details').getByRole('link', { name: 'The five-minute checklist', exact: true });
     await expect(link).toBeHidden();
     await toggle.click();
     await link.click();
