@@ -7,6 +7,7 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { resolve } from 'node:path';
 import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.ts';
 import { rehypeInternalLinks } from './src/lib/rehype-internal-links.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 /*
  * Everything deployment-specific comes from the environment, so the same code builds for
@@ -25,7 +26,28 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.KB_OUT_DIR ?? './dist',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), securityHeaders()],
+  build: {
+    // Scripts and styles ship as files, never inlined: cacheable across pages, and the same
+    // Content Security Policy then fits every page (only the theme script is inline).
+    inlineStylesheets: 'never',
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        // Pagefind runs its search index in a WebAssembly worker created from a blob.
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   markdown: {
     processor: unified({
       rehypePlugins: [
@@ -43,6 +65,7 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     build: {
+      assetsInlineLimit: 0,
       rollupOptions: {
         // Astro marks every MDX module with a "use astro:head-inject" directive that the
         // bundler reports once per article; it is expected and says nothing actionable.
