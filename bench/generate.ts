@@ -1,0 +1,180 @@
+/**
+ * A synthetic knowledge base of N articles and a troubleshooter of matching size, written
+ * in the same format as content/, for the scale benchmark. Deterministic for a given N.
+ */
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const KINDS = ['guide', 'cause', 'fix', 'error'] as const;
+const WORDS =
+  'network address browser firewall request connection provider settings router phone extension cookie session region support identifier header timestamp relay proxy tunnel cache policy server challenge rule reputation operator location account privacy security update device clock script client token page error access block check reload window private mobile data switch restart contact owner'.split(
+    ' ',
+  );
+
+/** A small deterministic random generator, so two runs at the same N build the same site. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function sentence(rand: () => number, min = 8, max = 18): string {
+  const n = min + Math.floor(rand() * (max - min));
+  const words = Array.from({ length: n }, () => WORDS[Math.floor(rand() * WORDS.length)] ?? 'page');
+  const text = words.join(' ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+function paragraph(rand: () => number, sentences = 4): string {
+  return Array.from({ length: sentences }, () => sentence(rand)).join(' ');
+}
+
+export const slug = (i: number) => `article-${String(i).padStart(5, '0')}`;
+export const kindOf = (i: number) => KINDS[i % KINDS.length] ?? 'guide';
+
+/** About 700 words with h2/h3 headings, lists, links, a callout and steps: a realistic article. */
+function article(i: number, n: number): string {
+  const rand = rng(i + 1);
+  const kind = kindOf(i);
+  const link = (offset: number) => slug((i + offset) % n);
+  const related = [1, 2, 3].map((o) => `'${link(o * 7)}'`).filter((s) => s !== `'${slug(i)}'`);
+  const title = `${sentence(rand, 3, 6).replace(/\.$/, '')} ${i}`;
+  return `---
+title: '${title}'
+description: '${sentence(rand, 14, 22)}'
+kind: ${kind}
+errorCodes: ['${1000 + (i % 40)}']
+related: [${related.join(', ')}]
+sources:
+  - title: 'Reference page ${i}'
+    url: https://example.org/reference/${i}
+updated: 2026-11-28
+aliases: ['${WORDS[i % WORDS.length]} ${WORDS[(i * 3) % WORDS.length]}', 'code ${1000 + (i % 40)}']
+priority: ${i % 100}
+---
+
+${paragraph(rand, 3)}
+
+## What you see
+
+${paragraph(rand, 5)}
+
+- ${sentence(rand)}
+- ${sentence(rand)}
+- ${sentence(rand)} See [the related guide](/guides/${link(1)}/).
+
+### How to check
+
+${paragraph(rand, 4)}
+
+<Callout type="tip">
+
+${paragraph(rand, 2)}
+
+</Callout>
+
+## What to do
+
+<Steps>
+  <Step title="${sentence(rand, 3, 5).replace(/\.$/, '')}">
+
+${paragraph(rand, 2)}
+
+  </Step>
+  <Step title="${sentence(rand, 3, 5).replace(/\.$/, '')}">
+
+${paragraph(rand, 2)} Then read [this guide](/guides/${link(2)}/).
+
+  </Step>
+</Steps>
+
+### If it did not work
+
+${paragraph(rand, 4)}
+
+## Why it happens
+
+${paragraph(rand, 6)}
+
+${paragraph(rand, 5)}
+
+## Related reading
+
+${paragraph(rand, 3)} Continue with [the next guide](/guides/${link(3)}/).
+`;
+}
+
+/**
+ * A troubleshooter with one "try a fix" step per 10 articles, chained: each fix's "no" leads
+ * to a question that branches to the next fix or to a look-alike outcome.
+ */
+function troubleshooter(n: number): string {
+  const fixes = Array.from({ length: n }, (_, i) => i).filter((i) => kindOf(i) === 'fix');
+  const steps = Math.max(2, Math.floor(n / 10));
+  const lines = [
+    'title: Synthetic troubleshooter',
+    'description: A generated troubleshooter that matches the size of the generated articles.',
+    'start: q-0',
+    'nodes:',
+  ];
+  for (let s = 0; s < steps; s++) {
+    const fix = fixes[s % fixes.length] ?? 2;
+    const nextQuestion = s + 1 < steps ? `q-${s + 1}` : 'support';
+    lines.push(
+      `  - id: q-${s}`,
+      '    kind: question',
+      `    title: 'Question number ${s}?'`,
+      `    help: 'Pick the answer that matches what you see at step ${s}.'`,
+      '    answers:',
+      `      - label: 'Yes, try fix ${s}'`,
+      `        next: fix-${s}`,
+      `      - label: 'No, it is something else'`,
+      `        next: ${s + 1 < steps ? `q-${s + 1}` : `error-${s}`}`,
+      `  - id: fix-${s}`,
+      '    kind: fix',
+      `    title: 'Try fix ${s}'`,
+      `    article: ${slug(fix)}`,
+      `    instruction: 'Follow the steps of fix ${s}, then reload the page.'`,
+      '    solved: solved',
+      `    next: ${nextQuestion}`,
+    );
+    if (s + 1 >= steps) {
+      lines.push(
+        `  - id: error-${s}`,
+        '    kind: outcome',
+        '    result: article',
+        `    title: 'Read about this error ${s}'`,
+        '    text: This is another error; the article explains it.',
+        `    article: ${slug((fix + 1) % n)}`,
+      );
+    }
+  }
+  lines.push(
+    '  - id: solved',
+    '    kind: outcome',
+    '    result: solved',
+    '    title: Solved',
+    '    text: Good, it works again.',
+    '  - id: support',
+    '    kind: outcome',
+    '    result: support',
+    '    title: Contact support',
+    '    text: Nothing here worked, so send support the summary.',
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** Writes the knowledge base into `dir/content`; returns the content folder. */
+export function generate(dir: string, n: number, siteJson: string): string {
+  const content = join(dir, 'content');
+  mkdirSync(join(content, 'articles'), { recursive: true });
+  mkdirSync(join(content, 'troubleshooters'), { recursive: true });
+  cpSync(siteJson, join(content, 'site.json'));
+  for (let i = 0; i < n; i++) {
+    writeFileSync(join(content, 'articles', `${slug(i)}.mdx`), article(i, n));
+  }
+  writeFileSync(join(content, 'troubleshooters', 'synthetic.yaml'), troubleshooter(n));
+  return content;
+}

@@ -1,0 +1,169 @@
+/**
+ * Scale benchmark: builds synthetic knowledge bases of N articles with the real pipeline and
+ * reports build time, peak memory, output sizes and, on the largest site, search and
+ * troubleshooter timings in Chromium.
+ *
+ *   npm run bench                      N = 100, 1000, 5000
+ *   BENCH_SIZES=100,500 npm run bench  other sizes
+ *
+ * Writes bench/results.json and bench/results.md.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, findChromium } from '../tests/support/browser.ts';
+import { generate, slug } from './generate.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const sizes = (process.env['BENCH_SIZES'] ?? '100,1000,5000').split(',').map(Number);
+const port = Number(process.env['KB_PORT'] ?? 4340);
+
+interface Row {
+  n: number;
+  buildSeconds: number;
+  peakMemoryMB: number;
+  secondsPer1000Pages: number;
+  pages: number;
+  distMB: number;
+  medianPageGzipKB: number;
+  largestPageGzipKB: number;
+  largestPage: string;
+  articlePageGzipKB: number;
+  pagefindMB: number;
+  coldQueryKB?: number;
+  searchColdMs?: number;
+  searchWarmMs?: number;
+  stepChangeMs?: number;
+}
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) walk(path, out);
+    else out.push(path);
+  }
+  return out;
+}
+
+const sizeOf = (files: string[]) => files.reduce((n, f) => n + statSync(f).size, 0);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+function build(content: string, out: string): { seconds: number; peakMB: number } {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', join(ROOT, 'node_modules/.bin/astro'), 'build'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, KB_CONTENT_DIR: content, KB_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (result.status !== 0) {
+    throw new Error(`build failed:\n${(result.stdout + result.stderr).split('\n').slice(-40).join('\n')}`);
+  }
+  const last = result.stderr.trim().split('\n').at(-1) ?? '';
+  const [seconds = 0, kb = 0] = last.split(' ').map(Number);
+  return { seconds, peakMB: kb / 1024 };
+}
+
+async function browserTimings(out: string): Promise<Pick<Row, 'coldQueryKB' | 'searchColdMs' | 'searchWarmMs' | 'stepChangeMs'>> {
+  const server = spawn(join(ROOT, 'node_modules/.bin/astro'), ['preview', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: ROOT,
+    env: { ...process.env, KB_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  });
+  const origin = `http://localhost:${port}`;
+  try {
+    for (let i = 0; i < 120; i++) {
+      try {
+        if ((await fetch(origin)).ok) break;
+      } catch {
+        // Not up yet.
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs() });
+    const page = await browser.newPage();
+    let pagefindBytes = 0;
+    page.on('response', async (response) => {
+      if (response.url().includes('/pagefind/')) pagefindBytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+    });
+    await page.goto(`${origin}/guides/${slug(1)}/`);
+    // Pagefind's own API, as the search UI uses it: load, search, read the top five results.
+    const timings = await page.evaluate(async () => {
+      const t0 = performance.now();
+      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+      await pagefind.init?.();
+      const first = await pagefind.search('network firewall');
+      await Promise.all(first.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
+      const t1 = performance.now();
+      const second = await pagefind.search('router restart');
+      await Promise.all(second.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
+      const t2 = performance.now();
+      return { cold: t1 - t0, warm: t2 - t1 };
+    });
+    const coldQueryKB = pagefindBytes / 1024;
+
+    let stepChangeMs: number | undefined;
+    await page.goto(`${origin}/troubleshoot/`);
+    const heading = page.locator('h1, [data-step-heading]').first();
+    const before = await heading.textContent();
+    const answer = page.getByRole('link', { name: /Yes, try fix 0/ }).or(page.getByRole('button', { name: /Yes, try fix 0/ }));
+    if ((await answer.count()) > 0) {
+      const start = Date.now();
+      await answer.first().click();
+      await page.waitForFunction((old) => document.querySelector('h1, [data-step-heading]')?.textContent !== old, before);
+      stepChangeMs = Date.now() - start;
+    }
+    await browser.close();
+    return { coldQueryKB: round(coldQueryKB), searchColdMs: Math.round(timings.cold), searchWarmMs: Math.round(timings.warm), ...(stepChangeMs === undefined ? {} : { stepChangeMs }) };
+  } finally {
+    server.kill();
+  }
+}
+
+const rows: Row[] = [];
+for (const n of sizes) {
+  const dir = mkdtempSync(join(tmpdir(), `kb-bench-${n}-`));
+  try {
+    const content = generate(dir, n, join(ROOT, 'content/site.json'));
+    const out = join(dir, 'dist');
+    console.log(`N = ${n}: building…`);
+    const { seconds, peakMB } = build(content, out);
+    const files = walk(out);
+    const html = files.filter((f) => f.endsWith('.html'));
+    const gz = html.map((f) => ({ f, size: gzipSync(readFileSync(f)).length }));
+    const largest = gz.reduce((a, b) => (b.size > a.size ? b : a));
+    const articleGz = gzipSync(readFileSync(join(out, 'guides', slug(1), 'index.html'))).length;
+    const row: Row = {
+      n,
+      buildSeconds: round(seconds),
+      peakMemoryMB: Math.round(peakMB),
+      secondsPer1000Pages: round((seconds / html.length) * 1000, 2),
+      pages: html.length,
+      distMB: round(sizeOf(files) / 1024 / 1024),
+      medianPageGzipKB: round(median(gz.map((g) => g.size)) / 1024),
+      largestPageGzipKB: round(largest.size / 1024),
+      largestPage: largest.f.slice(out.length),
+      articlePageGzipKB: round(articleGz / 1024),
+      pagefindMB: round(sizeOf(files.filter((f) => f.includes('/pagefind/'))) / 1024 / 1024),
+    };
+    if (n === Math.max(...sizes)) Object.assign(row, await browserTimings(out));
+    rows.push(row);
+    console.log(JSON.stringify(row));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const header =
+  '| N | build s | peak MB | s / 1000 pages | pages | dist MB | median page gz KB | largest page gz KB | article gz KB | Pagefind MB | cold query KB | search cold ms | search warm ms | step change ms |';
+const lines = rows.map(
+  (r) =>
+    `| ${r.n} | ${r.buildSeconds} | ${r.peakMemoryMB} | ${r.secondsPer1000Pages} | ${r.pages} | ${r.distMB} | ${r.medianPageGzipKB} | ${r.largestPageGzipKB} (${r.largestPage}) | ${r.articlePageGzipKB} | ${r.pagefindMB} | ${r.coldQueryKB ?? '–'} | ${r.searchColdMs ?? '–'} | ${r.searchWarmMs ?? '–'} | ${r.stepChangeMs ?? '–'} |`,
+);
+const table = [header, `|${'---|'.repeat(14)}`, ...lines].join('\n');
+writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);
+writeFileSync(join(ROOT, 'bench/results.md'), `${table}\n`);
+console.log(`\n${table}`);
