@@ -31,16 +31,20 @@ export function rehypeInternalLinks(options: Options) {
     articleIds ??= listArticleIds(options.articlesDir);
     const ctx = { base: options.base, sections: options.sections, articleIds };
     const problems: string[] = [];
-    const visit = (node: Root | Element) => {
-      for (const child of node.children) {
-        if (child.type !== 'element') continue;
-        const href = child.properties['href'];
-        if (child.tagName === 'a' && typeof href === 'string') {
-          const result = resolveInternalLink(href, ctx);
-          if (result.ok) child.properties['href'] = result.href;
-          else problems.push(result.problem);
+    // MDX components (<Callout>, <Step>…) are not hast elements, but their Markdown
+    // children are: walk every node that has children.
+    const visit = (node: { children?: unknown[] }) => {
+      for (const child of (node.children ?? []) as (Element | { type: string; children?: unknown[] })[]) {
+        if (child.type === 'element') {
+          const element = child as Element;
+          const href = element.properties['href'];
+          if (element.tagName === 'a' && typeof href === 'string') {
+            const result = resolveInternalLink(href, ctx);
+            if (result.ok) element.properties['href'] = result.href;
+            else problems.push(result.problem);
+          }
         }
-        visit(child);
+        if ('children' in child) visit(child);
       }
     };
     visit(tree);

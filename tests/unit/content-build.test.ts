@@ -87,3 +87,14 @@ describe('building content', () => {
     expect(built.output).toMatch(/content\/site\.json: the site settings are invalid[\s\S]*lang/);
   });
 });
+
+describe('links inside components', () => {
+  it('checks and rewrites links written inside an MDX component', () => {
+    built = buildFixture({
+      'site.json': site,
+      'articles/guides/boxed.mdx': article({}, '## Box\n\n<Callout type="tip">\n\nSee [the gone page](/guides/gone/).\n\n</Callout>\n'),
+    });
+    expect(built.ok).toBe(false);
+    expect(built.output).toMatch(/boxed\.mdx[\s\S]*no article "gone"/);
+  });
+});
