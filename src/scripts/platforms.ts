@@ -47,7 +47,9 @@ class KbPlatforms extends HTMLElement {
       panel.setAttribute('role', 'tabpanel');
       panel.setAttribute('aria-labelledby', tab.id);
       panel.tabIndex = 0;
-      if (title) title.hidden = true;
+      // The tab shows the name, so the heading is only hidden visually: steps inside a panel
+      // are h4 under it, and removing it would leave them skipping a level for screen readers.
+      if (title) title.classList.add('sr-only');
     }
     this.prepend(list);
     this.dataset['enhanced'] = '';
