@@ -49,6 +49,9 @@ export default defineConfig({
     },
   },
   markdown: {
+    // Code blocks here are templates and addresses, not source code. Shiki's colours come as
+    // inline style attributes, which the Content Security Policy rightly blocks.
+    syntaxHighlight: false,
     processor: unified({
       rehypePlugins: [
         // Ids first, so the plugins after it can link to them.
