@@ -7,6 +7,7 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { resolve } from 'node:path';
 import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.ts';
 import { rehypeInternalLinks } from './src/lib/rehype-internal-links.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 /*
  * Everything deployment-specific comes from the environment, so the same code builds for
@@ -25,7 +26,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.KB_OUT_DIR ?? './dist',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefindIndex()],
   markdown: {
     processor: unified({
       rehypePlugins: [
