@@ -12,7 +12,7 @@ export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
-  workers: process.env['CI'] ? 2 : undefined,
+  ...(process.env['CI'] ? { workers: 2 } : {}),
   reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
   timeout: 30_000,
   use: {
