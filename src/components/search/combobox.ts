@@ -149,9 +149,14 @@ export class SearchCombobox {
   #render(results: ShapedResult[]) {
     const { listbox, input, empty } = this.#parts;
     listbox.replaceChildren(...results.map((result, i) => resultOptions(result, `${this.#prefix}-${i}`)));
+    const place = (option: HTMLAnchorElement | undefined) => (option ? option.pathname + option.hash : undefined);
+    const chosen = place(this.#options[this.#active]);
     this.#options = [...listbox.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
     this.#active = -1;
     input.removeAttribute('aria-activedescendant');
+    // Results refresh as the reader types; the option they moved to stays chosen if it is still there.
+    const kept = chosen === undefined ? -1 : this.#options.findIndex((option) => place(option) === chosen);
+    if (kept >= 0) this.#activate(kept, false);
     input.setAttribute('aria-expanded', String(results.length > 0));
     listbox.hidden = results.length === 0;
     empty.replaceChildren();

@@ -1,6 +1,7 @@
 import { href } from '../../lib/paths';
-import { loadPagefind } from '../../lib/search/pagefind';
-import { isTroubleshooterPath, queryFromPath, shapeResult } from '../../lib/search/results';
+import { loadPagefind, loadVocabulary, type PagefindResult } from '../../lib/search/pagefind';
+import { isTroubleshooterPath, mergeResults, queryFromPath, shapeResult } from '../../lib/search/results';
+import { correctQuery } from '../../lib/search/suggest';
 import { resultItem } from './render';
 
 /** How many pages the 404 page offers. */
@@ -30,9 +31,17 @@ class KbNotFound extends HTMLElement {
     if (!section || !list || !title) return;
     try {
       const pagefind = await loadPagefind(href());
-      const search = await pagefind.search(query);
-      if (!search || search.results.length === 0) return;
-      const data = await Promise.all(search.results.slice(0, TOP).map((r) => r.data()));
+      // An address is rarely a good query: try it whole, then with its typos corrected,
+      // then word by word, keeping the pages that match the most of it.
+      let results: PagefindResult[] = (await pagefind.search(query))?.results ?? [];
+      const corrected = results.length === 0 ? correctQuery(query, await loadVocabulary(href())) : undefined;
+      if (results.length === 0 && corrected) results = (await pagefind.search(corrected))?.results ?? [];
+      if (results.length === 0) {
+        const words = (corrected ?? query).split(' ');
+        results = mergeResults(await Promise.all(words.map(async (word) => (await pagefind.search(word))?.results ?? [])));
+      }
+      if (results.length === 0) return;
+      const data = await Promise.all(results.slice(0, TOP).map((r) => r.data()));
       list.replaceChildren(...data.map((d) => resultItem(shapeResult(d, 0), 'h3')));
       title.textContent = `Pages about “${query}”`;
       section.hidden = false;

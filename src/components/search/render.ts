@@ -29,7 +29,9 @@ const OPTION =
 /**
  * One result as listbox options: the page, then its sections indented below it. Options
  * are links, so a click, a middle click or "open in new tab" work as usual; they are kept
- * out of the tab order because the box moves between them with the arrow keys.
+ * out of the tab order because the box moves between them with the arrow keys. Each
+ * option's name is its visible text (title, kind, excerpt), so what a screen reader says
+ * matches what is shown.
  */
 export function resultOptions(result: ShapedResult, id: string): HTMLElement {
   const group = el('div', 'py-1');
@@ -42,16 +44,11 @@ export function resultOptions(result: ShapedResult, id: string): HTMLElement {
   page.tabIndex = -1;
   page.setAttribute('role', 'option');
   page.setAttribute('aria-selected', 'false');
-  page.setAttribute('aria-labelledby', `${id}-t ${id}-k`);
-  page.setAttribute('aria-describedby', `${id}-e`);
   const head = el('span', 'flex items-start justify-between gap-2');
   const title = el('span', 'font-semibold', result.title);
   title.id = `${id}-t`;
-  const kind = badge(result);
-  kind.id = `${id}-k`;
-  head.append(title, kind);
+  head.append(title, badge(result));
   const text = excerpt(result.excerpt.length > 0 ? result.excerpt : [{ text: result.description, mark: false }], 'mt-0.5 line-clamp-2 text-sm text-slate-600 dark:text-slate-300');
-  text.id = `${id}-e`;
   page.append(head, text);
   group.append(page);
 
@@ -63,13 +60,7 @@ export function resultOptions(result: ShapedResult, id: string): HTMLElement {
     option.tabIndex = -1;
     option.setAttribute('role', 'option');
     option.setAttribute('aria-selected', 'false');
-    option.setAttribute('aria-labelledby', `${subId}-t`);
-    option.setAttribute('aria-describedby', `${subId}-e`);
-    const subTitle = el('span', 'text-sm font-medium', sub.title);
-    subTitle.id = `${subId}-t`;
-    const subText = excerpt(sub.excerpt, 'line-clamp-1 text-sm text-slate-600 dark:text-slate-300');
-    subText.id = `${subId}-e`;
-    option.append(subTitle, subText);
+    option.append(el('span', 'text-sm font-medium', sub.title), excerpt(sub.excerpt, 'line-clamp-1 text-sm text-slate-600 dark:text-slate-300'));
     group.append(option);
   });
   return group;

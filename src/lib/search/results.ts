@@ -127,3 +127,19 @@ export function searchAddress(query: string, kinds: readonly string[]): string {
   const text = params.toString();
   return text ? `?${text}` : '?';
 }
+
+/**
+ * Results of several one-word searches merged into one list, for a query no page matches
+ * as a whole: a page found by more of the words, or found more strongly, comes first.
+ */
+export function mergeResults<T extends { id: string; score: number }>(lists: readonly (readonly T[])[]): T[] {
+  const merged = new Map<string, { result: T; score: number }>();
+  for (const list of lists) {
+    for (const result of list) {
+      const seen = merged.get(result.id);
+      if (seen) seen.score += result.score;
+      else merged.set(result.id, { result, score: result.score });
+    }
+  }
+  return [...merged.values()].sort((a, b) => b.score - a.score).map((m) => m.result);
+}
