@@ -9,6 +9,7 @@ import {
   queryFromPath,
   searchAddress,
   shapeResult,
+  withoutLeadingTitle,
 } from '../../src/lib/search/results';
 
 describe('excerptParts', () => {
@@ -114,5 +115,20 @@ describe('mergeResults', () => {
       [],
     ]);
     expect(merged.map((r) => r.id)).toEqual(['b', 'a']);
+  });
+});
+
+describe('withoutLeadingTitle', () => {
+  it('drops the heading the excerpt starts with, across marks', () => {
+    expect(withoutLeadingTitle(excerptParts('Turn off the <mark>VPN</mark>. Open the app.'), 'Turn off the VPN')).toEqual([{ text: 'Open the app.', mark: false }]);
+    expect(withoutLeadingTitle(excerptParts('Why. <mark>VPN</mark> ranges'), 'Why')).toEqual([
+      { text: 'VPN', mark: true },
+      { text: ' ranges', mark: false },
+    ]);
+  });
+
+  it('leaves other excerpts alone', () => {
+    const parts = excerptParts('of the <mark>VPN</mark>');
+    expect(withoutLeadingTitle(parts, 'Turn off')).toEqual(parts);
   });
 });

@@ -140,6 +140,8 @@ export class SearchCombobox {
     this.#render(shaped);
     const { status, empty } = this.#parts;
     status.textContent = corrected ? `${countMessage(0, query)} Showing ${countMessage(results.length, corrected)}` : countMessage(results.length, query);
+    // The note below says the same as the count, in more words; screen readers hear the count once.
+    status.classList.toggle('sr-only', search.results.length === 0);
     if (search.results.length === 0) {
       empty.replaceChildren(noResults(query, corrected, paths.troubleshooter()));
       empty.hidden = false;

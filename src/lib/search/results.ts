@@ -52,6 +52,29 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
+/**
+ * Drops a leading "Title." from an excerpt: Pagefind's text of a page or section starts with
+ * its heading, which the result already shows right above.
+ */
+export function withoutLeadingTitle(parts: readonly ExcerptPart[], title: string): ExcerptPart[] {
+  const text = parts.map((p) => p.text).join('');
+  const prefix = `${title.trim()}.`;
+  if (title.trim() === '' || !text.toLowerCase().startsWith(prefix.toLowerCase())) return [...parts];
+  let skip = prefix.length;
+  const out: ExcerptPart[] = [];
+  for (const part of parts) {
+    if (skip >= part.text.length) {
+      skip -= part.text.length;
+      continue;
+    }
+    out.push({ text: part.text.slice(skip), mark: part.mark });
+    skip = 0;
+  }
+  const first = out[0];
+  if (first && !first.mark) first.text = first.text.trimStart();
+  return out.filter((p) => p.text !== '');
+}
+
 /** The page URL without query or fragment, to compare a sub-result with its page. */
 function pageOf(url: string): string {
   return url.replace(/[?#].*$/, '');
@@ -67,14 +90,14 @@ export function shapeResult(data: PagefindResultData, maxSubResults = 3): Shaped
   const subResults = data.sub_results
     .filter((sub) => sub.url.includes('#') && pageOf(sub.url) === pageOf(data.url) && sub.title !== title)
     .slice(0, maxSubResults)
-    .map((sub) => ({ title: sub.title, url: sub.url, excerpt: excerptParts(sub.excerpt) }));
+    .map((sub) => ({ title: sub.title, url: sub.url, excerpt: withoutLeadingTitle(excerptParts(sub.excerpt), sub.title) }));
   return {
     url: data.url,
     title,
     kind: data.filters['kind']?.[0] ?? '',
     kindLabel: data.meta['kind'] ?? '',
     description: data.meta['description'] ?? '',
-    excerpt: excerptParts(data.excerpt),
+    excerpt: withoutLeadingTitle(excerptParts(data.excerpt), title),
     subResults,
   };
 }
