@@ -160,10 +160,10 @@ test.describe('404 page', () => {
   test('searches for the words of the bad address', async ({ page }) => {
     const response = await page.goto('guides/turn-of-vpn/');
     expect(response?.status()).toBe(404);
-    const section = page.getByRole('region', { name: 'Pages about “turn of vpn”' });
+    const section = page.getByRole('region', { name: 'Pages about “turn vpn”' });
     await expect(section).toBeVisible();
     await expect(section.getByRole('link', { name: /Turn off your VPN/ })).toBeVisible();
-    await expect(page.getByRole('searchbox', { name: 'Search the guides' })).toHaveValue('turn of vpn');
+    await expect(page.getByRole('searchbox', { name: 'Search the guides' })).toHaveValue('turn vpn');
     await expect(page.getByText('This step of the troubleshooter no longer exists')).toBeHidden();
   });
 

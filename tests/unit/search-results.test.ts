@@ -76,12 +76,13 @@ describe('countMessage', () => {
 
 describe('queryFromPath', () => {
   it('turns a bad address into words, without the section names', () => {
-    expect(queryFromPath('/guides/turn-of-vpn/')).toBe('turn of vpn');
+    expect(queryFromPath('/guides/turn-of-vpn/')).toBe('turn vpn');
+    expect(queryFromPath('/guides/how-to-find-the-ray-id/')).toBe('find ray id');
     expect(queryFromPath('/kb/guides/error-1015/', '/kb/')).toBe('error 1015');
     expect(queryFromPath('/troubleshoot/old_step.html')).toBe('old step');
     expect(queryFromPath('/guides/')).toBe('');
     expect(queryFromPath('/guides/%E2%80%9Cproxy%E2%80%9D/')).toBe('proxy');
-    expect(queryFromPath('/guides/%E0%A4%A/')).toBe('e0 a4 a');
+    expect(queryFromPath('/guides/%E0%A4%Aproxy/')).toBe('e0 a4 aproxy');
   });
 });
 

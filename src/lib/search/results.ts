@@ -109,12 +109,18 @@ export function countMessage(count: number, query: string): string {
   return `${count} ${count === 1 ? 'result' : 'results'} for “${shown}”.`;
 }
 
-/** Path segments that say where a page was, not what it was about. */
-const NOISE = new Set(['guides', 'guide', 'troubleshoot', 'kind', 'page', 'index', 'html', 'htm', 'php', 'www']);
+/**
+ * Words of an address that say where a page was, not what it was about, and the little
+ * words that would match every page.
+ */
+const NOISE = new Set([
+  ...['guides', 'guide', 'troubleshoot', 'kind', 'page', 'index', 'html', 'htm', 'php', 'www'],
+  ...['a', 'an', 'and', 'the', 'of', 'to', 'in', 'on', 'for', 'or', 'is', 'it', 'my', 'your', 'how', 'what', 'why'],
+]);
 
 /**
  * The words of a bad address, for the 404 page's search: "/kb/guides/turn-of-vpn/" gives
- * "turn of vpn". Error codes are kept, words that only name a section are dropped.
+ * "turn vpn". Error codes are kept, words that only name a section are dropped.
  */
 export function queryFromPath(pathname: string, base = '/'): string {
   let path = pathname;
