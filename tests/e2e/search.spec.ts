@@ -111,6 +111,23 @@ test.describe('search dialog', () => {
   });
 });
 
+test.describe('the index', () => {
+  test('has the kind and error code filters, and kind and description for result cards', async ({ page }) => {
+    await page.goto('search/');
+    const found = await page.evaluate(async () => {
+      // The search page sits at <base>search/, so the bundle is one level up.
+      const pagefind = await import(new URL('../pagefind/pagefind.js', location.href).href);
+      const filters = await pagefind.filters();
+      const search = await pagefind.search(null, { filters: { code: '1015' } });
+      const first = await search.results[0].data();
+      return { kinds: Object.keys(filters.kind ?? {}).sort(), code1015: filters.code?.['1015'], meta: first.meta };
+    });
+    expect(found.kinds).toEqual(expect.arrayContaining(['cause', 'error', 'fix', 'guide']));
+    expect(found.code1015).toBeGreaterThan(0);
+    expect(found.meta).toMatchObject({ kind: 'Look-alike error', description: expect.stringContaining('1015') });
+  });
+});
+
 test.describe('search page', () => {
   test('a kind filter narrows the results and is kept in the address', async ({ page }) => {
     await page.goto('search/?q=vpn');

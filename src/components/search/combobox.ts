@@ -56,18 +56,9 @@ export class SearchCombobox {
     this.#parts.listbox.removeEventListener('mousemove', this.#onHover);
   }
 
-  /** Runs the search for the box's current text (after the caller changed it). */
-  refresh() {
-    void this.#search(this.#parts.input.value);
-  }
-
   clear() {
     this.#parts.input.value = '';
     void this.#search('');
-  }
-
-  get hasResults(): boolean {
-    return this.#options.length > 0;
   }
 
   #onInput = () => void this.#search(this.#parts.input.value);
