@@ -27,6 +27,7 @@ const QUERIES: [query: string, slug: string][] = [
   ['unable to load site', 'unable-to-load-site'],
   ['rate limited', 'error-1015-rate-limited'],
   // Fixes.
+  ['clear cookies', 'clear-site-data'],
   ['split tunneling', 'turn-off-vpn'],
   ['restart router', 'get-new-public-ip'],
   ['private relay', 'turn-off-private-relay-warp-tor'],

@@ -1,7 +1,7 @@
 import { href, paths } from '../../lib/paths';
 import { loadPagefind, loadVocabulary, type Pagefind } from '../../lib/search/pagefind';
-import { countMessage, shapeResult, type ShapedResult } from '../../lib/search/results';
-import { correctQuery } from '../../lib/search/suggest';
+import { answerMessage, forgivingSearch } from '../../lib/search/forgiving';
+import { shapeResult, type ShapedResult } from '../../lib/search/results';
 import { noResults, resultOptions } from './render';
 
 export interface ComboboxParts {
@@ -116,25 +116,18 @@ export class SearchCombobox {
       this.#parts.status.textContent = 'Search could not load. Reload the page to try again, or use the A to Z index.';
       return;
     }
-    const search = await pagefind.debouncedSearch(query, {}, 120);
+    const answer = await forgivingSearch(pagefind, query, {}, () => loadVocabulary(href()), 120);
     // A newer keystroke started another search; its answer will render instead.
-    if (search === null || query !== this.#query) return;
-    let results = search.results;
-    let corrected: string | undefined;
-    if (results.length === 0) {
-      corrected = correctQuery(query, await loadVocabulary(href()));
-      if (corrected) results = (await pagefind.search(corrected))?.results ?? [];
-      if (results.length === 0) corrected = undefined;
-    }
-    const shaped = (await Promise.all(results.slice(0, this.#parts.limit).map((r) => r.data()))).map((d) => shapeResult(d, 3));
+    if (answer === null || query !== this.#query) return;
+    const shaped = (await Promise.all(answer.results.slice(0, this.#parts.limit).map((r) => r.data()))).map((d) => shapeResult(d, 3));
     if (query !== this.#query) return;
     this.#render(shaped);
     const { status, empty } = this.#parts;
-    status.textContent = corrected ? `${countMessage(0, query)} Showing ${countMessage(results.length, corrected)}` : countMessage(results.length, query);
+    status.textContent = answerMessage(query, answer);
     // The note below says the same as the count, in more words; screen readers hear the count once.
-    status.classList.toggle('sr-only', search.results.length === 0);
-    if (search.results.length === 0) {
-      empty.replaceChildren(noResults(query, corrected, paths.troubleshooter()));
+    status.classList.toggle('sr-only', answer.match !== 'all');
+    if (answer.match !== 'all') {
+      empty.replaceChildren(noResults(query, answer, paths.troubleshooter()));
       empty.hidden = false;
     }
   }

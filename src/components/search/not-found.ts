@@ -1,7 +1,7 @@
 import { href } from '../../lib/paths';
-import { loadPagefind, loadVocabulary, type PagefindResult } from '../../lib/search/pagefind';
-import { isTroubleshooterPath, mergeResults, queryFromPath, shapeResult } from '../../lib/search/results';
-import { correctQuery } from '../../lib/search/suggest';
+import { forgivingSearch } from '../../lib/search/forgiving';
+import { loadPagefind, loadVocabulary } from '../../lib/search/pagefind';
+import { isTroubleshooterPath, queryFromPath, shapeResult } from '../../lib/search/results';
 import { resultItem } from './render';
 
 /** How many pages the 404 page offers. */
@@ -31,15 +31,10 @@ class KbNotFound extends HTMLElement {
     if (!section || !list || !title) return;
     try {
       const pagefind = await loadPagefind(href());
-      // An address is rarely a good query: try it whole, then with its typos corrected,
-      // then word by word, keeping the pages that match the most of it.
-      let results: PagefindResult[] = (await pagefind.search(query))?.results ?? [];
-      const corrected = results.length === 0 ? correctQuery(query, await loadVocabulary(href())) : undefined;
-      if (results.length === 0 && corrected) results = (await pagefind.search(corrected))?.results ?? [];
-      if (results.length === 0) {
-        const words = (corrected ?? query).split(' ');
-        results = mergeResults(await Promise.all(words.map(async (word) => (await pagefind.search(word))?.results ?? [])));
-      }
+      // An address is rarely a good query: it is tried whole, then with its typos
+      // corrected, then word by word.
+      const answer = await forgivingSearch(pagefind, query, {}, () => loadVocabulary(href()));
+      const results = answer?.results ?? [];
       if (results.length === 0) return;
       const data = await Promise.all(results.slice(0, TOP).map((r) => r.data()));
       list.replaceChildren(...data.map((d) => resultItem(shapeResult(d, 0), 'h3')));

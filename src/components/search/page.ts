@@ -1,7 +1,7 @@
 import { href, paths } from '../../lib/paths';
 import { loadPagefind, loadVocabulary } from '../../lib/search/pagefind';
-import { countMessage, kindsFromParams, searchAddress, shapeResult } from '../../lib/search/results';
-import { correctQuery } from '../../lib/search/suggest';
+import { answerMessage, forgivingSearch } from '../../lib/search/forgiving';
+import { kindsFromParams, searchAddress, shapeResult } from '../../lib/search/results';
 import { noResults, resultItem } from './render';
 
 /** Results per page of the search page; "Show more" adds as many again. */
@@ -98,25 +98,19 @@ class KbSearchPage extends HTMLElement {
       return;
     }
     const options = kinds.length > 0 ? { filters: { kind: { any: kinds } } } : {};
-    const search = await pagefind.debouncedSearch(query, options, 120);
-    if (search === null || run !== this.#run) return;
-    let { results } = search;
-    let corrected: string | undefined;
-    if (results.length === 0) {
-      corrected = correctQuery(query, await loadVocabulary(href()));
-      if (corrected) results = (await pagefind.search(corrected, options))?.results ?? [];
-      if (results.length === 0) corrected = undefined;
-    }
+    const answer = await forgivingSearch(pagefind, query, options, () => loadVocabulary(href()), 120);
+    if (answer === null || run !== this.#run) return;
+    const { results } = answer;
     const data = await Promise.all(results.slice(0, this.#shown).map((r) => r.data()));
     if (run !== this.#run) return;
     list.replaceChildren(...data.map((d) => resultItem(shapeResult(d, 3), 'h2')));
     more.hidden = results.length <= this.#shown;
-    const hidden = search.unfilteredResultCount - search.results.length;
+    const hidden = answer.match === 'all' ? answer.unfilteredResultCount - results.length : 0;
     const filtered = kinds.length > 0 && hidden > 0 ? ` ${hidden} more without the filters.` : '';
-    status.textContent = (corrected ? `${countMessage(0, query)} Showing ${countMessage(results.length, corrected)}` : countMessage(results.length, query)) + filtered;
+    status.textContent = answerMessage(query, answer) + filtered;
     empty.replaceChildren();
-    empty.hidden = search.results.length > 0;
-    if (search.results.length === 0) empty.append(noResults(query, corrected, paths.troubleshooter()));
+    empty.hidden = answer.match === 'all';
+    if (answer.match !== 'all') empty.append(noResults(query, answer, paths.troubleshooter()));
   }
 }
 

@@ -1,4 +1,5 @@
 import { badgeClass } from '../../lib/search/badges';
+import type { ForgivingAnswer } from '../../lib/search/forgiving';
 import type { ExcerptPart, ShapedResult } from '../../lib/search/results';
 
 /** Creates an element with classes and text; never parses HTML. */
@@ -96,19 +97,21 @@ export function resultItem(result: ShapedResult, headingLevel: 'h2' | 'h3'): HTM
 }
 
 /**
- * What to say when nothing matches the query as typed. When a corrected query found pages,
- * they are shown instead and this says so; either way it offers the troubleshooter.
+ * What to say when nothing matches the query as typed. When a corrected query, or some of
+ * its words, found pages, they are shown instead and this says so; either way it offers the
+ * troubleshooter.
  */
-export function noResults(query: string, corrected: string | undefined, troubleshooterUrl: string): HTMLElement {
+export function noResults(query: string, answer: Pick<ForgivingAnswer, 'match' | 'shownQuery'>, troubleshooterUrl: string): HTMLElement {
   const box = el('div', 'space-y-1 text-slate-700 dark:text-slate-300');
   const first = el('p', '');
-  first.append(el('span', 'font-semibold text-slate-900 dark:text-white', `No page matches “${query.trim()}”.`));
-  if (corrected) {
-    first.append(' Showing results for ', el('strong', 'text-slate-900 dark:text-white', corrected), ' instead.');
-  }
+  const words = query.trim().includes(' ') && answer.match === 'some' ? 'all of ' : '';
+  first.append(el('span', 'font-semibold text-slate-900 dark:text-white', `No page matches ${words}“${query.trim()}”.`));
+  if (answer.match === 'corrected') first.append(' Showing results for ', el('strong', 'text-slate-900 dark:text-white', answer.shownQuery ?? ''), ' instead.');
+  if (answer.match === 'some') first.append(' Showing pages that match some of the words.');
   box.append(first);
-  const p = el('p', '', corrected ? 'Not what you need? ' : 'Check the spelling, try fewer or other words, or ');
-  const link = el('a', LINK, corrected ? 'Answer a few questions in the troubleshooter' : 'answer a few questions in the troubleshooter');
+  const found = answer.match === 'corrected' || answer.match === 'some';
+  const p = el('p', '', found ? 'Not what you need? ' : 'Check the spelling, try fewer or other words, or ');
+  const link = el('a', LINK, found ? 'Answer a few questions in the troubleshooter' : 'answer a few questions in the troubleshooter');
   link.href = troubleshooterUrl;
   p.append(link, '.');
   box.append(p);
