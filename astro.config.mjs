@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.ts';
 import { rehypeInternalLinks } from './src/lib/rehype-internal-links.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 /*
  * Everything deployment-specific comes from the environment, so the same code builds for
@@ -26,7 +27,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.KB_OUT_DIR ?? './dist',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), securityHeaders()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefindIndex(), securityHeaders()],
   build: {
     // Scripts and styles ship as files, never inlined: cacheable across pages, and the same
     // Content Security Policy then fits every page (only the theme script is inline).

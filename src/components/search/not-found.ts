@@ -1,0 +1,49 @@
+import { href } from '../../lib/paths';
+import { forgivingSearch } from '../../lib/search/forgiving';
+import { loadPagefind, loadVocabulary } from '../../lib/search/pagefind';
+import { isTroubleshooterPath, queryFromPath, shapeResult } from '../../lib/search/results';
+import { resultItem } from './render';
+
+/** How many pages the 404 page offers. */
+const TOP = 5;
+
+/**
+ * The 404 page searches for the words of the address that failed and offers the best
+ * matches. A dead address under the troubleshooter is a step that was renamed or removed,
+ * so it also says that and offers to start again.
+ */
+class KbNotFound extends HTMLElement {
+  connectedCallback() {
+    const base = href();
+    const path = location.pathname;
+    if (isTroubleshooterPath(path, base)) this.querySelector<HTMLElement>('[data-step-gone]')?.removeAttribute('hidden');
+    const query = queryFromPath(path, base);
+    if (query === '') return;
+    const input = document.querySelector<HTMLInputElement>('#not-found-q');
+    if (input && input.value === '') input.value = query;
+    void this.#search(query);
+  }
+
+  async #search(query: string) {
+    const section = this.querySelector<HTMLElement>('[data-matches]');
+    const list = this.querySelector<HTMLOListElement>('[data-results]');
+    const title = this.querySelector<HTMLElement>('[data-matches-title]');
+    if (!section || !list || !title) return;
+    try {
+      const pagefind = await loadPagefind(href());
+      // An address is rarely a good query: it is tried whole, then with its typos
+      // corrected, then word by word.
+      const answer = await forgivingSearch(pagefind, query, {}, () => loadVocabulary(href()));
+      const results = answer?.results ?? [];
+      if (results.length === 0) return;
+      const data = await Promise.all(results.slice(0, TOP).map((r) => r.data()));
+      list.replaceChildren(...data.map((d) => resultItem(shapeResult(d, 0), 'h3')));
+      title.textContent = `Pages about “${query}”`;
+      section.hidden = false;
+    } catch {
+      // Without search the page still offers the home page, the index and the troubleshooter.
+    }
+  }
+}
+
+if (!customElements.get('kb-not-found')) customElements.define('kb-not-found', KbNotFound);

@@ -1,0 +1,117 @@
+import { href, paths } from '../../lib/paths';
+import { loadPagefind, loadVocabulary } from '../../lib/search/pagefind';
+import { answerMessage, forgivingSearch } from '../../lib/search/forgiving';
+import { kindsFromParams, searchAddress, shapeResult } from '../../lib/search/results';
+import { noResults, resultItem } from './render';
+
+/** Results per page of the search page; "Show more" adds as many again. */
+const PAGE_SIZE = 10;
+
+/**
+ * The search page: its address (`?q=…&kind=…`) is the search, so it can be shared and
+ * reloaded. The form stays a GET form; with JavaScript, typing and ticking filters update
+ * the results and the address in place.
+ */
+class KbSearchPage extends HTMLElement {
+  #input: HTMLInputElement | null = null;
+  #filters: HTMLInputElement[] = [];
+  #status: HTMLElement | null = null;
+  #results: HTMLOListElement | null = null;
+  #empty: HTMLElement | null = null;
+  #more: HTMLButtonElement | null = null;
+  #run = 0;
+  #title = '';
+  #shown = PAGE_SIZE;
+  #onInput = () => {
+    this.#shown = PAGE_SIZE;
+    void this.#search(true);
+  };
+  #onSubmit = (event: Event) => {
+    event.preventDefault();
+    void this.#search(true);
+  };
+  #onPop = () => this.#readAddress();
+  #onMore = () => {
+    this.#shown += PAGE_SIZE;
+    void this.#search(false);
+  };
+
+  connectedCallback() {
+    const form = this.querySelector('form');
+    this.#title = document.title;
+    this.#input = this.querySelector('input[name="q"]');
+    this.#filters = [...this.querySelectorAll<HTMLInputElement>('input[name="kind"]')];
+    this.#status = this.querySelector('[data-status]');
+    this.#results = this.querySelector('[data-results]');
+    this.#empty = this.querySelector('[data-empty]');
+    this.#more = this.querySelector('[data-more]');
+    if (!form || !this.#input || !this.#status || !this.#results || !this.#empty || !this.#more) return;
+    this.querySelector<HTMLElement>('[data-needs-js]')?.setAttribute('hidden', '');
+    this.querySelector<HTMLElement>('[data-filters]')?.removeAttribute('hidden');
+    form.addEventListener('submit', this.#onSubmit);
+    this.#input.addEventListener('input', this.#onInput);
+    for (const box of this.#filters) box.addEventListener('change', this.#onInput);
+    this.#more.addEventListener('click', this.#onMore);
+    window.addEventListener('popstate', this.#onPop);
+    this.#readAddress();
+  }
+
+  disconnectedCallback() {
+    window.removeEventListener('popstate', this.#onPop);
+  }
+
+  #readAddress() {
+    const params = new URLSearchParams(location.search);
+    const kinds = kindsFromParams(
+      params,
+      this.#filters.map((f) => f.value),
+    );
+    if (this.#input) this.#input.value = params.get('q') ?? '';
+    for (const box of this.#filters) box.checked = kinds.includes(box.value);
+    void this.#search(false);
+  }
+
+  async #search(updateAddress: boolean) {
+    const input = this.#input;
+    const status = this.#status;
+    const list = this.#results;
+    const empty = this.#empty;
+    const more = this.#more;
+    if (!input || !status || !list || !empty || !more) return;
+    const run = ++this.#run;
+    const query = input.value.trim();
+    const kinds = this.#filters.filter((f) => f.checked).map((f) => f.value);
+    if (updateAddress) history.replaceState(null, '', searchAddress(query, kinds));
+    document.title = query ? `“${query}” – ${this.#title}` : this.#title;
+    if (query === '') {
+      list.replaceChildren();
+      empty.hidden = true;
+      more.hidden = true;
+      status.textContent = 'Type what you see on the error page or what you want to do.';
+      return;
+    }
+    let pagefind;
+    try {
+      pagefind = await loadPagefind(href());
+    } catch {
+      status.textContent = 'Search could not load. Reload the page to try again, or browse the A to Z index.';
+      return;
+    }
+    const options = kinds.length > 0 ? { filters: { kind: { any: kinds } } } : {};
+    const answer = await forgivingSearch(pagefind, query, options, () => loadVocabulary(href()), 120);
+    if (answer === null || run !== this.#run) return;
+    const { results } = answer;
+    const data = await Promise.all(results.slice(0, this.#shown).map((r) => r.data()));
+    if (run !== this.#run) return;
+    list.replaceChildren(...data.map((d) => resultItem(shapeResult(d, 3), 'h2')));
+    more.hidden = results.length <= this.#shown;
+    const hidden = answer.match === 'all' ? answer.unfilteredResultCount - results.length : 0;
+    const filtered = kinds.length > 0 && hidden > 0 ? ` ${hidden} more without the filters.` : '';
+    status.textContent = answerMessage(query, answer) + filtered;
+    empty.replaceChildren();
+    empty.hidden = answer.match === 'all';
+    if (answer.match !== 'all') empty.append(noResults(query, answer, paths.troubleshooter()));
+  }
+}
+
+if (!customElements.get('kb-search-page')) customElements.define('kb-search-page', KbSearchPage);

@@ -1,0 +1,57 @@
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { VOCABULARY_FILE } from '../lib/search/constants.ts';
+import { buildVocabulary, namingTexts } from '../lib/search/vocabulary.ts';
+
+/**
+ * Elements inside indexed content that are not content: the "#" link beside each heading
+ * carries screen-reader text ("Section titled …") that would otherwise show up in result
+ * excerpts.
+ */
+const EXCLUDE = ['.anchor-link'];
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+/**
+ * Builds the search index after Astro has written the site, with Pagefind's Node API, so a
+ * single `npm run build` produces everything. The index goes to `pagefind/` inside the
+ * output folder Astro reports (which follows `outDir`); result URLs are made absolute under
+ * the base path by the browser code, so the index itself does not depend on it.
+ *
+ * Next to the index it writes the site's vocabulary for "did you mean" suggestions.
+ */
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'kb:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const outputPath = join(outDir, 'pagefind');
+        try {
+          const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE });
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: outDir });
+          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+          if (added.page_count === 0) throw new Error(`Pagefind found no page to index in ${outDir}.`);
+          const written = await index.writeFiles({ outputPath });
+          if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+          logger.info(`Indexed ${added.page_count} pages into ${outputPath}`);
+        } finally {
+          await pagefind.close();
+        }
+
+        const texts: string[] = [];
+        for (const file of await htmlFiles(outDir)) texts.push(...namingTexts(await readFile(file, 'utf8')));
+        const vocabulary = buildVocabulary(texts);
+        await writeFile(join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabulary));
+        logger.info(`Wrote ${vocabulary.words.length} words to ${VOCABULARY_FILE}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+
+/*
+ * The words readers actually type, and the page each must find in the top three. Targets
+ * are fixed article slugs; each query names its target in the title or the aliases, so the
+ * table holds however the article bodies grow.
+ */
+const QUERIES: [query: string, slug: string][] = [
+  // Error codes, as printed on the error page.
+  ['1015', 'error-1015-rate-limited'],
+  ['1009', 'error-1009-country-banned'],
+  ['1005', 'error-1005-asn-banned'],
+  ['1010', 'error-1010-browser-signature'],
+  ['1012', 'error-1012-malicious-activity'],
+  ['1106', 'error-1006-1007-1008-ip-banned'],
+  ['1034', 'error-1025-1034-site-problem'],
+  ['502', 'outage-502-520-524'],
+  ['429', 'too-many-requests-429'],
+  ['403 forbidden', 'enterprise-403-forbidden'],
+  // Symptoms, in the words of the page the reader sees.
+  ['access denied', 'what-is-error-1020'],
+  ['verify you are human', 'verify-you-are-human-loop'],
+  ['too many requests', 'too-many-requests-429'],
+  ['sorry you have been blocked', 'sorry-you-have-been-blocked'],
+  ['unusual activity', 'unusual-activity-detected'],
+  ['not available in your country', 'not-available-in-your-country'],
+  ['unable to load site', 'unable-to-load-site'],
+  ['rate limited', 'error-1015-rate-limited'],
+  // Fixes.
+  ['clear cookies', 'clear-site-data'],
+  ['split tunneling', 'turn-off-vpn'],
+  ['restart router', 'get-new-public-ip'],
+  ['private relay', 'turn-off-private-relay-warp-tor'],
+  ['malware', 'scan-for-malware'],
+  ['mobile data', 'switch-network-mobile-data'],
+  ['contact support', 'contact-openai-support'],
+  // Aliases: words the pages themselves may not use.
+  ['proxy', 'vpn-proxy-datacentre-ip'],
+  ['site data', 'clear-site-data'],
+  ['cf-ray', 'find-ray-id-ip-location'],
+  ['ray id', 'find-ray-id-ip-location'],
+  // Typos, corrected from the site's own vocabulary.
+  ['cokies', 'update-browser-enable-javascript-cookies'],
+  ['vnp', 'vpn-proxy-datacentre-ip'],
+  ['malwre', 'scan-for-malware'],
+];
+
+test.describe('search finds the right page in the top three', () => {
+  for (const [query, slug] of QUERIES) {
+    test(`“${query}” → ${slug}`, async ({ page }) => {
+      await page.goto(`search/?q=${encodeURIComponent(query)}`);
+      const results = page.getByRole('list', { name: 'Results' }).getByRole('heading', { level: 2 }).getByRole('link');
+      await expect(results.first()).toBeVisible();
+      const hrefs = await results.evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(hrefs, `top three for “${query}”`).toContainEqual(expect.stringMatching(new RegExp(`/guides/${slug}/$`)));
+    });
+  }
+});

@@ -1,0 +1,330 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the guides' });
+const box = (page: Page) => dialog(page).getByRole('combobox', { name: 'Search the guides' });
+
+test.describe('search dialog', () => {
+  test('keyboard only: from an article, Ctrl+K, type, arrow down, Enter opens the page with the words highlighted', async ({ page }) => {
+    await page.goto('guides/turn-off-vpn/');
+    await page.keyboard.press('Control+k');
+    await expect(dialog(page)).toBeVisible();
+    await expect(box(page)).toBeFocused();
+    await page.keyboard.type('1015');
+    await expect(dialog(page).getByRole('status')).toHaveText(/\d+ results? for “1015”/);
+    const listbox = dialog(page).getByRole('listbox', { name: 'Results' });
+    const first = listbox.getByRole('option').first();
+    await expect(first).toContainText('Error 1015');
+    await expect(box(page)).toHaveAttribute('aria-expanded', 'true');
+
+    await page.keyboard.press('ArrowDown');
+    await expect(first).toHaveAttribute('aria-selected', 'true');
+    await expect(box(page)).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id')) ?? '');
+    await page.keyboard.press('ArrowDown');
+    await expect(first).toHaveAttribute('aria-selected', 'false');
+    await page.keyboard.press('ArrowUp');
+    await expect(first).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Enter');
+
+    await expect(page).toHaveURL(/\/guides\/error-1015-rate-limited\/\?highlight=1015$/);
+    await expect(page.locator('main mark').first()).toHaveText('1015');
+  });
+
+  test('the trigger shows its shortcuts; Escape closes and returns focus to it', async ({ page }) => {
+    await page.goto('guides/what-is-error-1020/');
+    const trigger = page.getByRole('banner').getByRole('button', { name: 'Search' });
+    await expect(trigger).toHaveAttribute('aria-keyshortcuts', /K \//);
+    await expect(trigger).toHaveAttribute('aria-haspopup', 'dialog');
+    await trigger.focus();
+    await page.keyboard.press('Enter');
+    await expect(box(page)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toBeHidden();
+    await expect(trigger).toBeFocused();
+  });
+
+  test('"/" opens the dialog, but not while typing in a field', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('searchbox', { name: 'Search the guides' }).fill('a/b');
+    await expect(dialog(page)).toHaveCount(0);
+    await page.locator('main h1').click();
+    await page.keyboard.press('/');
+    await expect(box(page)).toBeFocused();
+  });
+
+  test('results show sub-results and kind badges, within a moment of typing', async ({ page }) => {
+    await page.goto('guides/');
+    await page.keyboard.press('Control+k');
+    await expect(box(page)).toBeFocused();
+    await box(page).pressSequentially('vpn');
+    const options = dialog(page).getByRole('option');
+    await expect(options.first()).toHaveAttribute('href', /highlight=vpn/);
+    // Once Pagefind has loaded (it starts when the dialog opens), a new query answers at once.
+    await box(page).fill('prox');
+    const started = Date.now();
+    await box(page).press('y');
+    await expect(options.first()).toHaveAttribute('href', /highlight=proxy/);
+    expect(Date.now() - started, 'milliseconds from the last key to the results').toBeLessThan(1500);
+    await expect(options.first()).toContainText('Cause');
+    const groups = dialog(page).getByRole('listbox').getByRole('group');
+    expect(await groups.first().getByRole('option').count()).toBeGreaterThan(1);
+    await expect(dialog(page).getByRole('link', { name: 'All results on the search page' })).toHaveAttribute('href', /\/search\/\?q=proxy$/);
+  });
+
+  test('a typo is corrected from the site vocabulary, and the troubleshooter is offered', async ({ page }) => {
+    await page.goto('./');
+    await page.keyboard.press('Control+k');
+    await box(page).fill('vnp');
+    await expect(dialog(page).getByRole('status')).toHaveText(/^No results for “vnp”\. Showing \d+ results? for “vpn”\.$/);
+    await expect(dialog(page)).toContainText('No page matches “vnp”. Showing results for vpn instead.');
+    await expect(dialog(page).getByRole('option').first()).toContainText(/VPN/);
+    await expect(dialog(page).getByRole('link', { name: /troubleshooter/ })).toHaveAttribute('href', /\/troubleshoot\/$/);
+
+    await box(page).fill('qqxzzy');
+    await expect(dialog(page).getByRole('status')).toHaveText('No results for “qqxzzy”.');
+    await expect(dialog(page)).toContainText('Check the spelling');
+    await expect(dialog(page).getByRole('option')).toHaveCount(0);
+  });
+
+  test('the home page box is the same search, with live results under it', async ({ page }) => {
+    await page.goto('./');
+    const home = page.getByRole('main').getByRole('combobox', { name: 'Search the guides' });
+    await page.getByRole('main').getByRole('searchbox', { name: 'Search the guides' }).focus();
+    await expect(home).toBeVisible();
+    await home.pressSequentially('site data');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(/for “site data”/);
+    const option = page.getByRole('main').getByRole('option').first();
+    await expect(option).toContainText('Clear site data');
+    await home.press('ArrowDown');
+    await home.press('Enter');
+    await expect(page).toHaveURL(/\/guides\/clear-site-data\/\?highlight=site&highlight=data$/);
+  });
+
+  test('Enter with no result chosen goes to the shareable search page', async ({ page }) => {
+    await page.goto('./');
+    await page.keyboard.press('Control+k');
+    await box(page).fill('vpn');
+    await expect(dialog(page).getByRole('option').first()).toBeVisible();
+    await box(page).press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=vpn$/);
+    await expect(page.getByRole('list', { name: 'Results' }).getByRole('listitem').first()).toBeVisible();
+  });
+});
+
+test.describe('the index', () => {
+  test('has the kind and error code filters, and kind and description for result cards', async ({ page }) => {
+    await page.goto('search/');
+    const found = await page.evaluate(async () => {
+      // The search page sits at <base>search/, so the bundle is one level up.
+      const pagefind = await import(new URL('../pagefind/pagefind.js', location.href).href);
+      const filters = await pagefind.filters();
+      const search = await pagefind.search(null, { filters: { code: '1015' } });
+      const first = await search.results[0].data();
+      return { kinds: Object.keys(filters.kind ?? {}).sort(), code1015: filters.code?.['1015'], meta: first.meta };
+    });
+    expect(found.kinds).toEqual(expect.arrayContaining(['cause', 'error', 'fix', 'guide']));
+    expect(found.code1015).toBeGreaterThan(0);
+    expect(found.meta).toMatchObject({ kind: 'Look-alike error', description: expect.stringContaining('1015') });
+  });
+});
+
+test.describe('search page', () => {
+  test('a kind filter narrows the results and is kept in the address', async ({ page }) => {
+    await page.goto('search/?q=vpn');
+    const results = page.getByRole('list', { name: 'Results' }).getByRole('heading', { level: 2 });
+    await expect(results.first()).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Results' })).toContainText('Cause');
+    await page.getByRole('group', { name: 'Show only' }).getByRole('checkbox', { name: 'Fixes' }).check();
+    await expect(page).toHaveURL(/\?q=vpn&kind=fix$/);
+    await expect(page.getByRole('status')).toContainText('more without the filters');
+    await expect(results).toHaveText([/Turn off your VPN/]);
+
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: 'Fixes' })).toBeChecked();
+    await expect(results).toHaveText([/Turn off your VPN/]);
+  });
+
+  test('typing updates the results and the address', async ({ page }) => {
+    await page.goto('search/');
+    const input = page.getByRole('searchbox', { name: 'Search the guides' });
+    await input.fill('1009');
+    await expect(page).toHaveURL(/\?q=1009$/);
+    await expect(page.getByRole('list', { name: 'Results' }).getByRole('link').first()).toHaveText(/Error 1009/);
+  });
+
+  test('no results: says so, suggests a real word and offers the troubleshooter', async ({ page }) => {
+    await page.goto('search/?q=cokies');
+    await expect(page.getByRole('status')).toContainText('No results for “cokies”. Showing');
+    await expect(page.getByRole('main')).toContainText('Showing results for cookies instead.');
+    await expect(page.getByRole('list', { name: 'Results' }).getByRole('link').first()).toHaveText(/cookies/);
+    await expect(page.getByRole('main').getByRole('link', { name: /troubleshooter/ })).toBeVisible();
+  });
+
+  test('the search text is never read as HTML', async ({ page }) => {
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await page.goto(`search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>vpn')}`);
+    await expect(page.getByRole('status')).toContainText('<img src=x onerror=alert(1)>vpn');
+    await expect(page.locator('main img')).toHaveCount(0);
+    expect(dialogs).toBe(0);
+  });
+});
+
+test.describe('404 page', () => {
+  test('searches for the words of the bad address', async ({ page }) => {
+    const response = await page.goto('guides/turn-of-vpn/');
+    expect(response?.status()).toBe(404);
+    const section = page.getByRole('region', { name: 'Pages about “turn vpn”' });
+    await expect(section).toBeVisible();
+    await expect(section.getByRole('link', { name: /Turn off your VPN/ })).toBeVisible();
+    await expect(page.getByRole('searchbox', { name: 'Search the guides' })).toHaveValue('turn vpn');
+    await expect(page.getByText('This step of the troubleshooter no longer exists')).toBeHidden();
+  });
+
+  test('under /troubleshoot/ it says the step is gone and offers to start again', async ({ page }) => {
+    await page.goto('troubleshoot/an-old-step-about-vpn/');
+    await expect(page.getByText('This step of the troubleshooter no longer exists')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Start the troubleshooter again' }).first()).toHaveAttribute('href', /\/troubleshoot\/$/);
+    await expect(page.getByRole('region', { name: /Pages about/ }).getByRole('listitem').first()).toBeVisible();
+  });
+});
+
+test.describe('search loads on first use only', () => {
+  test('an article page that is only read downloads no search code', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto('guides/what-is-error-1020/');
+    await page.mouse.wheel(0, 2000);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+
+    const isSearchCode = (path: string) => path.includes('/pagefind/') || /\/_astro\/(dialog|combobox|render|suggest|form)\.[\w-]+\.js$/.test(path);
+    expect(requests.filter(isSearchCode)).toEqual([]);
+
+    const before = requests.length;
+    await page.keyboard.press('Control+k');
+    await box(page).fill('vpn');
+    await expect(dialog(page).getByRole('option').first()).toBeVisible();
+    const after = requests.slice(before);
+    expect(after).toContainEqual(expect.stringMatching(/\/pagefind\/pagefind\.js$/));
+    expect(after).toContainEqual(expect.stringMatching(/\/_astro\/dialog\.[\w-]+\.js$/));
+    expect(after.filter((p) => p.includes('pagefind-highlight'))).toEqual([]);
+  });
+
+  test('the header trigger stays tiny', async ({ page }) => {
+    const sizes = new Map<string, number>();
+    page.on('response', async (r) => {
+      if (r.url().endsWith('.js')) sizes.set(new URL(r.url()).pathname, (await r.body()).length);
+    });
+    await page.goto('guides/');
+    await page.waitForLoadState('networkidle');
+    const trigger = [...sizes].filter(([path]) => /SearchTrigger|constants|preload-helper/.test(path));
+    expect(trigger.length).toBeGreaterThan(0);
+    const total = trigger.reduce((sum, [, size]) => sum + size, 0);
+    expect(total, 'bytes of JavaScript the search trigger adds to every page').toBeLessThan(4500);
+  });
+});
+
+test.describe('accessibility of search', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`${scheme}: the open dialog with results`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('guides/turn-off-vpn/');
+      await page.keyboard.press('Control+k');
+      await box(page).fill('vpn');
+      await expect(dialog(page).getByRole('option').first()).toBeVisible();
+      await page.keyboard.press('ArrowDown');
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+
+    test(`${scheme}: the dialog with no results`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('./');
+      await page.keyboard.press('Control+k');
+      await box(page).fill('cokies');
+      await expect(dialog(page)).toContainText('Showing results for');
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+
+    test(`${scheme}: the search page with results and filters`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('search/?q=vpn&kind=fix&kind=cause');
+      await expect(page.getByRole('list', { name: 'Results' }).getByRole('listitem').first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page says search needs JavaScript and links to the A–Z index', async ({ page }) => {
+    await page.goto('search/?q=vpn');
+    await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'browse every guide from A to Z' })).toHaveAttribute('href', /\/guides\/$/);
+    await expect(page.getByRole('group', { name: 'Show only' })).toBeHidden();
+  });
+
+  test('the header search is a link to the search page', async ({ page }) => {
+    await page.goto('guides/turn-off-vpn/');
+    const link = page.getByRole('banner').getByRole('link', { name: 'Search' });
+    await expect(link).toHaveAttribute('href', /\/search\/$/);
+    await expect(page.getByRole('banner').getByRole('button', { name: 'Search' })).toBeHidden();
+  });
+});
+
+test.describe('under a strict Content Security Policy', () => {
+  /*
+   * The policy the README asks deployments to send. 'unsafe-inline' covers only what the
+   * rest of the site inlines (the theme script that must run before paint, and the small
+   * component stylesheets Astro inlines into articles); search itself adds no inline script
+   * or style, which the test checks separately. It needs 'wasm-unsafe-eval' for Pagefind's
+   * WebAssembly and a same-origin worker.
+   */
+  const POLICY = [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
+    "worker-src 'self' blob:",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join('; ');
+
+  test('search works and breaks no rule of the policy', async ({ page }) => {
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      if ((headers['content-type'] ?? '').includes('text/html')) headers['content-security-policy'] = POLICY;
+      await route.fulfill({ response, headers });
+    });
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
+    });
+    await page.goto('guides/');
+    await page.keyboard.press('Control+k');
+    await box(page).fill('1015');
+    const first = dialog(page).getByRole('option').first();
+    await expect(first).toContainText('Error 1015');
+    await box(page).press('ArrowDown');
+    await box(page).press('Enter');
+    await expect(page.locator('main mark').first()).toHaveText('1015');
+    const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+    expect(violations).toEqual([]);
+    // Nothing search added relies on inline styles: no <style> from the highlighter, no style attributes.
+    const inline = await page.evaluate(() => ({
+      highlighterStyles: [...document.querySelectorAll('style')].filter((s) => s.textContent?.includes('pagefind')).length,
+      styleAttributes: document.querySelectorAll('main [style], kb-search-trigger [style]').length,
+    }));
+    expect(inline).toEqual({ highlighterStyles: 0, styleAttributes: 0 });
+  });
+});
