@@ -137,11 +137,18 @@ test.describe('search page', () => {
     await page.getByRole('group', { name: 'Show only' }).getByRole('checkbox', { name: 'Fixes' }).check();
     await expect(page).toHaveURL(/\?q=vpn&kind=fix$/);
     await expect(page.getByRole('status')).toContainText('more without the filters');
-    await expect(results).toHaveText([/Turn off your VPN/]);
+    await expect(results.first()).toHaveText(/Turn off your VPN/);
+    const kinds = () =>
+      page
+        .getByRole('list', { name: 'Results' })
+        .locator(':scope > li')
+        .evaluateAll((items) => items.map((li) => li.querySelector('span')?.textContent?.trim()));
+    expect(new Set(await kinds())).toEqual(new Set(['Fix']));
 
     await page.reload();
     await expect(page.getByRole('checkbox', { name: 'Fixes' })).toBeChecked();
-    await expect(results).toHaveText([/Turn off your VPN/]);
+    await expect(results.first()).toHaveText(/Turn off your VPN/);
+    expect(new Set(await kinds())).toEqual(new Set(['Fix']));
   });
 
   test('typing updates the results and the address', async ({ page }) => {
