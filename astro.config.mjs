@@ -9,6 +9,7 @@ import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.ts';
 import { rehypeInternalLinks } from './src/lib/rehype-internal-links.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { normaliseBasePath } from './src/lib/base-path.ts';
 
 /*
  * Everything deployment-specific comes from the environment, so the same code builds for
@@ -19,7 +20,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
  *   KB_OUT_DIR      where the site is written (default ./dist)
  */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
-const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = normaliseBasePath(process.env.BASE_PATH);
 const contentDir = resolve(process.env.KB_CONTENT_DIR ?? './content');
 
 export default defineConfig({

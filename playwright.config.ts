@@ -1,12 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './tests/support/browser';
+import { normaliseBasePath } from './src/lib/base-path';
 
 /*
  * End-to-end tests run against the built site (`npm run build` first) served by
  * `astro preview`, in a real Chromium found by tests/support/browser.ts.
  */
 const port = Number(process.env['KB_PORT'] ?? 4321);
-const basePath = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const basePath = normaliseBasePath(process.env['BASE_PATH']);
 
 export default defineConfig({
   testDir: 'tests/e2e',

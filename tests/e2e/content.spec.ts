@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { articleBody, linksIn, readPages } from '../support/html';
+import { normaliseBasePath } from '../../src/lib/base-path';
 
 /*
  * Rules that keep the knowledge base navigable: causes lead to fixes, fixes are reachable,
  * look-alike errors lead back to the main guide, nothing is an orphan, everything is sourced.
  */
 const MAIN_GUIDE = 'what-is-error-1020';
-const basePath = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const basePath = normaliseBasePath(process.env['BASE_PATH']);
 const pages = readPages();
 
 interface Article {

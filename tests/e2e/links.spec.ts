@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { readPages } from '../support/html';
 import { DIST } from '../support/site';
+import { normaliseBasePath } from '../../src/lib/base-path';
 
 /*
  * Reads the built site rather than a browser: every internal link and #anchor must resolve,
  * and every external link must be a well-formed https URL. No network is used.
  */
-const basePath = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const basePath = normaliseBasePath(process.env['BASE_PATH']);
 const pages = readPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));
 

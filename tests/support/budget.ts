@@ -2,12 +2,13 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST } from './site';
+import { normaliseBasePath } from '../../src/lib/base-path';
 
 export const gzipSize = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 
 /** A built page and the files it loads on first visit, with their gzip sizes. */
 export function pageWeight(path: string) {
-  const basePath = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const basePath = normaliseBasePath(process.env['BASE_PATH']);
   const file = join(DIST, path, path.endsWith('.html') ? '' : 'index.html');
   const html = readFileSync(file, 'utf8');
   const local = (url: string) => join(DIST, url.slice(basePath.length));

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { normaliseBasePath } from '../../src/lib/base-path';
 
 /** The built site's folder. Tests read it to find every page. */
 export const DIST = process.env['KB_OUT_DIR'] ?? 'dist';
@@ -14,7 +15,7 @@ export function sitemapPaths(): string[] {
     const xml = readFileSync(join(DIST, file), 'utf8');
     for (const match of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) {
       const url = new URL(match[1] ?? '');
-      const basePath = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+      const basePath = normaliseBasePath(process.env['BASE_PATH']);
       paths.push(url.pathname.slice(basePath.length));
     }
   }

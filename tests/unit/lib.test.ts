@@ -100,3 +100,11 @@ describe('unique ids', () => {
     expect([uniqueId(used, 'a'), uniqueId(used, 'a'), uniqueId(used, 'b'), uniqueId(used, 'a')]).toEqual(['a', 'a-2', 'b', 'a-3']);
   });
 });
+
+describe('base path', () => {
+  it('always starts and ends with one slash', async () => {
+    const { normaliseBasePath } = await import('../../src/lib/base-path');
+    expect(['', '/', 'kb', '/kb', '/kb/', '//kb//'].map(normaliseBasePath)).toEqual(['/', '/', '/kb/', '/kb/', '/kb/', '/kb/']);
+    expect(normaliseBasePath(undefined)).toBe('/');
+  });
+});
