@@ -16,7 +16,8 @@ const FIX_DEFAULTS = { question: 'Did this fix it?', solvedLabel: 'Yes', notSolv
 
 function loadTree(): Tree {
   const data = parse(readFileSync(FILE, 'utf8')) as Omit<Tree, 'id' | 'file'>;
-  const nodes = data.nodes.map((n) => (n.kind === 'fix' ? { ...FIX_DEFAULTS, ...n } : n.kind === 'outcome' ? { see: [], ...n } : n)) as TreeNode[];
+  // The schema's defaults, which the content loader would fill in.
+  const nodes = data.nodes.map((n) => (n.kind === 'fix' ? { ...FIX_DEFAULTS, ...n } : n.kind === 'outcome' ? { ...n, see: n.see ?? [] } : n)) as TreeNode[];
   return { id: 'error-1020', file: FILE, ...data, nodes };
 }
 
