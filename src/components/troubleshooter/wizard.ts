@@ -50,13 +50,14 @@ class KbWizard extends HTMLElement {
     for (const step of template.content.querySelectorAll<HTMLElement>('[data-node]')) this.#steps.set(step.dataset['node'] ?? '', step);
     this.#node = current;
 
+    const saved = this.#readSaved(tree);
     const entry = history.state as Entry | null;
     if (entry?.kb && entry.n === current && isTrail(entry.t, tree) && currentNode(tree, entry.t, current) === current) {
       // A reload keeps history.state, so the answers survive it.
       this.#trail = entry.t;
       this.#pushes = entry.d;
-    } else {
-      this.#resume(tree, current);
+    } else if (saved.length > 0) {
+      this.#resume(tree, current, saved);
     }
     history.replaceState(this.#entry(), '');
     this.addEventListener('click', this.#onClick);
@@ -83,31 +84,34 @@ class KbWizard extends HTMLElement {
     return { kb: 1, n: this.#node, t: this.#trail, d: this.#pushes };
   }
 
-  /** Restores or offers saved progress; stale or unreadable progress is dropped with a note. */
-  #resume(tree: CompactTree, current: string) {
+  /** Saved answers; stale or unreadable ones are dropped with a short note, never an error. */
+  #readSaved(tree: CompactTree): TrailStep[] {
     const saved = readSaved(storage((s) => s.getItem(STORAGE_KEY)), tree);
-    if (saved.status === 'stale' || saved.status === 'corrupt') {
-      storage((s) => s.removeItem(STORAGE_KEY));
-      const notice = this.#part('[data-notice]');
-      if (notice) {
-        notice.textContent =
-          saved.status === 'stale'
-            ? 'The troubleshooter has changed since your last visit, so your saved answers were cleared.'
-            : 'Your saved answers could not be read, so they were cleared.';
-        notice.hidden = false;
-      }
-      return;
+    if (saved.status === 'ok') return saved.trail;
+    if (saved.status === 'none') return [];
+    storage((s) => s.removeItem(STORAGE_KEY));
+    const notice = this.#part('[data-notice]');
+    if (notice) {
+      notice.textContent =
+        saved.status === 'stale'
+          ? 'The troubleshooter has changed since your last visit, so your saved answers were cleared.'
+          : 'Your saved answers could not be read, so they were cleared.';
+      notice.hidden = false;
     }
-    if (saved.status !== 'ok' || saved.trail.length === 0) return;
-    const at = currentNode(tree, saved.trail);
+    return [];
+  }
+
+  /** Picks up saved answers that lead to this step, or offers them on the start page. */
+  #resume(tree: CompactTree, current: string, saved: TrailStep[]) {
+    const at = currentNode(tree, saved);
     if (at === current) {
       // Back from a fix article, or a new visit to the step the reader stopped at.
-      this.#trail = saved.trail;
+      this.#trail = saved;
     } else if (current === tree.s) {
       const text = this.#part('[data-resume-text]');
-      if (text) text.textContent = `You stopped at step ${saved.trail.length + 1}: ${nodeOf(tree, at)?.t ?? ''}`;
+      if (text) text.textContent = `You stopped at step ${saved.length + 1}: ${nodeOf(tree, at)?.t ?? ''}`;
       this.#show('[data-resume]', true);
-      this.#saved = saved.trail;
+      this.#saved = saved;
     }
   }
 
@@ -198,6 +202,7 @@ class KbWizard extends HTMLElement {
     const progress = this.#part('[data-host] [data-progress]');
     if (progress) progress.textContent = this.#progress();
     this.#show('[data-back]', this.#trail.length > 0);
+    this.#show('[data-restart]', this.#trail.length > 0 || this.#node !== tree.s);
     this.#show('[data-answers]', this.#trail.length > 0);
     const list = this.#part('[data-answers] ol');
     list?.replaceChildren(
