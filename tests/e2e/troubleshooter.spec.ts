@@ -54,6 +54,17 @@ test.describe('the troubleshooter with JavaScript on', () => {
     await expect(page.locator('[aria-live="polite"]')).toHaveText(`Step 2 · about ${node('which-site').d[0]}–${node('which-site').d[1]} more steps: ${node('which-site').t}`);
   });
 
+  test('a new step slides in only when the reader allows motion', async ({ page }) => {
+    const animation = () => step(page).locator('section').evaluate((el) => getComputedStyle(el).animationName);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('troubleshoot/');
+    await choose(page, tree.s, 0);
+    expect(await animation()).toBe('none');
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await choose(page, 'which-site', 0);
+    expect(await animation()).not.toBe('none');
+  });
+
   test('browser back and forward move between steps', async ({ page }) => {
     await page.goto('troubleshoot/');
     await choose(page, tree.s, 0);
@@ -103,6 +114,7 @@ test.describe('the troubleshooter with JavaScript on', () => {
     await expect(page).toHaveURL(stepUrl('which-site'));
     await expect(heading(page)).toBeFocused();
     await expect(list.getByRole('listitem')).toHaveCount(1);
+    await expect(step(page).getByRole('link', { name: /Yes, chatgpt\.com.*Your earlier answer$/ })).toBeVisible();
     await choose(page, 'which-site', 1);
     await expect(list.getByRole('listitem')).toHaveCount(2);
     await expect(list).toContainText(node('which-site').a[1] ?? '');

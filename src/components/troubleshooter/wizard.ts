@@ -30,6 +30,8 @@ class KbWizard extends HTMLElement {
   #trail: TrailStep[] = [];
   #node = '';
   #pushes = 0;
+  /** Answers given after one the reader changed, shown again where the new path meets them. */
+  #earlier = new Map<string, number>();
   /** Saved answers the reader has been offered to continue with. */
   #saved: TrailStep[] = [];
   #onClick = (event: MouseEvent) => this.#click(event);
@@ -135,11 +137,15 @@ class KbWizard extends HTMLElement {
     if ('back' in dataset) this.#back();
     else if ('restart' in dataset) {
       storage((s) => s.removeItem(STORAGE_KEY));
+      this.#earlier.clear();
       this.#go(tree.s, []);
     } else if ('change' in dataset) {
       const k = Number(dataset['change']);
       const step = this.#trail[k];
-      if (step) this.#go(step.n, this.#trail.slice(0, k));
+      if (step) {
+        this.#earlier = new Map(this.#trail.slice(k).map((t) => [t.n, t.i]));
+        this.#go(step.n, this.#trail.slice(0, k));
+      }
     } else if ('resumeYes' in dataset || 'resumeNo' in dataset) {
       this.#show('[data-resume]', false);
       const saved = this.#saved;
@@ -173,6 +179,14 @@ class KbWizard extends HTMLElement {
     this.#trail = trail;
     const copy = step.cloneNode(true) as HTMLElement;
     copy.dataset['entered'] = '';
+    const earlier = this.#earlier.get(id);
+    const mark = earlier === undefined ? null : copy.querySelector(`a[data-i="${earlier}"]`);
+    if (mark) {
+      const note = document.createElement('span');
+      note.className = 'block text-sm font-normal text-slate-600 dark:text-slate-400';
+      note.textContent = 'Your earlier answer';
+      mark.append(note);
+    }
     host.replaceChildren(copy);
     document.title = step.dataset['title'] ?? document.title;
     if (push) {
