@@ -64,7 +64,6 @@ class KbWizard extends HTMLElement {
     history.replaceState(this.#entry(), '');
     this.addEventListener('click', this.#onClick);
     window.addEventListener('popstate', this.#onPop);
-    this.#show('[data-controls]', true);
     this.#update();
   }
 
@@ -216,7 +215,8 @@ class KbWizard extends HTMLElement {
     const progress = this.#part('[data-host] [data-progress]');
     if (progress) progress.textContent = this.#progress();
     this.#show('[data-back]', this.#trail.length > 0);
-    this.#show('[data-restart]', this.#trail.length > 0 || this.#node !== tree.s);
+    // On the first question with nothing answered there is nothing to go back to or restart.
+    this.#show('[data-controls]', this.#trail.length > 0 || this.#node !== tree.s);
     this.#show('[data-answers]', this.#trail.length > 0);
     const list = this.#part('[data-answers] ol');
     list?.replaceChildren(
