@@ -40,8 +40,9 @@ class KbWizard extends HTMLElement {
   connectedCallback() {
     const data = this.querySelector('script[data-tree]');
     const template = this.querySelector<HTMLTemplateElement>('template[data-steps]');
-    const current = this.#part('[data-host] [data-node]')?.dataset['node'];
-    if (!data || !template || !current || this.#tree) return;
+    const rendered = this.#part('[data-host] [data-node]');
+    const current = rendered?.dataset['node'];
+    if (!data || !template || !rendered || !current || this.#tree) return;
     let tree: CompactTree;
     try {
       tree = JSON.parse(data.textContent ?? '') as CompactTree;
@@ -50,6 +51,7 @@ class KbWizard extends HTMLElement {
     }
     this.#tree = tree;
     for (const step of template.content.querySelectorAll<HTMLElement>('[data-node]')) this.#steps.set(step.dataset['node'] ?? '', step);
+    this.#steps.set(current, rendered.cloneNode(true) as HTMLElement);
     this.#node = current;
 
     const saved = this.#readSaved(tree);
