@@ -54,4 +54,86 @@ const articles = defineCollection({
   }),
 });
 
-export const collections = { articles };
+/** A node id: it becomes the step's address, `/troubleshoot/<id>/`. */
+const nodeId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, e.g. "vpn-on"');
+
+/** One answer to a question. */
+const answer = z.strictObject({
+  /** What the reader clicks, in their words ("Yes, a VPN or proxy"). */
+  label: z.string().min(1).max(120),
+  /** The id of the node this answer leads to. */
+  next: nodeId,
+});
+
+/** A question with two or more answers. */
+const questionNode = z.strictObject({
+  /** Unique within the troubleshooter; the step's address. */
+  id: nodeId,
+  kind: z.literal('question'),
+  /** The question, as the step's heading and page title. */
+  title: z.string().min(3).max(120),
+  /** One or two sentences on how to tell the answer. `code` in backticks is shown as code. */
+  help: z.string().optional(),
+  /** An article that explains what the question is about, linked under the help. */
+  article: reference('articles').optional(),
+  /** The choices, in the order shown. */
+  answers: z.array(answer).min(2, 'a question needs at least two answers'),
+});
+
+/** A fix to try, then "did this fix it?". */
+const fixNode = z.strictObject({
+  /** Unique within the troubleshooter; the step's address. */
+  id: nodeId,
+  kind: z.literal('fix'),
+  /** What to do, as the step's heading ("Turn off the VPN and reload"). */
+  title: z.string().min(3).max(120),
+  /** The fix article with the full steps. */
+  article: reference('articles'),
+  /** One line saying what to do and how to see whether it worked. */
+  instruction: z.string().min(10).max(300),
+  /** The follow-up question. */
+  question: z.string().default('Did this fix it?'),
+  /** The "yes" answer. */
+  solvedLabel: z.string().default('Yes, ChatGPT works now'),
+  /** The "no" answer. */
+  notSolvedLabel: z.string().default('No, still blocked'),
+  /** The node "yes" leads to, usually a solved outcome. */
+  solved: nodeId,
+  /** The node "no" leads to: the next most likely cause. */
+  next: nodeId,
+});
+
+/** Where a path ends. */
+const outcomeNode = z.strictObject({
+  /** Unique within the troubleshooter; the step's address. */
+  id: nodeId,
+  kind: z.literal('outcome'),
+  /** `solved`: it works now; `article`: read the page for this error; `support`: contact support. */
+  result: z.enum(['solved', 'article', 'support']),
+  /** The result, as the step's heading. */
+  title: z.string().min(3).max(120),
+  /** Two or three sentences: what this means and what to do now. */
+  text: z.string().min(10),
+  /** The article to read next. Required when `result` is `article`. */
+  article: reference('articles').optional(),
+  /** Further articles worth reading. */
+  see: z.array(reference('articles')).default([]),
+});
+
+const troubleshooters = defineCollection({
+  loader: glob({ base: `${contentDir}/troubleshooters`, pattern: '**/*.{yaml,yml,json}' }),
+  schema: z.strictObject({
+    /** The troubleshooter's name, shown on its start page and map. */
+    title: z.string().min(3).max(90),
+    /** One sentence for the start page and its meta description. */
+    description: z.string().min(30).max(220),
+    /** The id of the first question. */
+    start: nodeId,
+    /** Lower comes first; the lowest is the one at /troubleshoot/. */
+    priority: z.number().int().min(0).max(1000).default(100),
+    /** Every step, in any order. The build checks that they form a sound tree. */
+    nodes: z.array(z.discriminatedUnion('kind', [questionNode, fixNode, outcomeNode])).min(1),
+  }),
+});
+
+export const collections = { articles, troubleshooters };

@@ -1,0 +1,13 @@
+import { href, paths } from '../../lib/paths';
+
+/** The address of a step: the main troubleshooter's start is `/troubleshoot/` itself. */
+export function stepHref(id: string, mainStart: string): string {
+  return id === mainStart ? paths.troubleshooter() : href(`troubleshoot/${id}/`);
+}
+
+/** An article linked from a step, marked so the article can offer the way back to it. */
+export function articleFromStep(articleId: string, stepId: string): string {
+  return `${paths.article(articleId)}?from=${encodeURIComponent(stepId)}`;
+}
+
+export const mapHref = (): string => href('troubleshoot/map/');

@@ -1,0 +1,267 @@
+import type { CompactTree } from '../../lib/troubleshooter/compact';
+import type { TrailStep } from '../../lib/troubleshooter/types';
+import { STORAGE_KEY, currentNode, isTrail, nodeOf, progressText, readSaved, saveText, summaryText } from '../../lib/troubleshooter/wizard-state';
+
+/** What each history entry remembers: the step, the answers that led to it, and how many entries this page pushed. */
+interface Entry {
+  kb: 1;
+  n: string;
+  t: TrailStep[];
+  d: number;
+}
+
+function storage(action: (s: Storage) => string | null | void): string | null {
+  try {
+    return action(localStorage) ?? null;
+  } catch {
+    // Storage can be blocked; the troubleshooter then works without resuming.
+    return null;
+  }
+}
+
+/**
+ * Enhances a troubleshooter step page in place: answers move between steps without a page
+ * load, the address stays each step's own page, and progress is kept for later. Every text
+ * it shows comes from its own page or is set with textContent, never parsed as HTML.
+ */
+class KbWizard extends HTMLElement {
+  #tree: CompactTree | undefined;
+  #steps = new Map<string, HTMLElement>();
+  #trail: TrailStep[] = [];
+  #node = '';
+  #pushes = 0;
+  /** Answers given after one the reader changed, shown again where the new path meets them. */
+  #earlier = new Map<string, number>();
+  /** Saved answers the reader has been offered to continue with. */
+  #saved: TrailStep[] = [];
+  #onClick = (event: MouseEvent) => this.#click(event);
+  #onPop = (event: PopStateEvent) => this.#pop(event.state as Entry | null);
+
+  connectedCallback() {
+    const data = this.querySelector('script[data-tree]');
+    const template = this.querySelector<HTMLTemplateElement>('template[data-steps]');
+    const rendered = this.#part('[data-host] [data-node]');
+    const current = rendered?.dataset['node'];
+    if (!data || !template || !rendered || !current || this.#tree) return;
+    let tree: CompactTree;
+    try {
+      tree = JSON.parse(data.textContent ?? '') as CompactTree;
+    } catch {
+      return;
+    }
+    this.#tree = tree;
+    for (const step of template.content.querySelectorAll<HTMLElement>('[data-node]')) this.#steps.set(step.dataset['node'] ?? '', step);
+    this.#steps.set(current, rendered.cloneNode(true) as HTMLElement);
+    this.#node = current;
+
+    const saved = this.#readSaved(tree);
+    const entry = history.state as Entry | null;
+    if (entry?.kb && entry.n === current && isTrail(entry.t, tree) && currentNode(tree, entry.t, current) === current) {
+      // A reload keeps history.state, so the answers survive it.
+      this.#trail = entry.t;
+      this.#pushes = entry.d;
+    } else if (saved.length > 0) {
+      this.#resume(tree, current, saved);
+    }
+    history.replaceState(this.#entry(), '');
+    this.addEventListener('click', this.#onClick);
+    window.addEventListener('popstate', this.#onPop);
+    this.#update();
+  }
+
+  disconnectedCallback() {
+    this.removeEventListener('click', this.#onClick);
+    window.removeEventListener('popstate', this.#onPop);
+  }
+
+  #part<T extends HTMLElement = HTMLElement>(selector: string): T | null {
+    return this.querySelector<T>(selector);
+  }
+
+  #show(selector: string, visible: boolean) {
+    const el = this.#part(selector);
+    if (el) el.hidden = !visible;
+  }
+
+  #entry(): Entry {
+    return { kb: 1, n: this.#node, t: this.#trail, d: this.#pushes };
+  }
+
+  /** Saved answers; stale or unreadable ones are dropped with a short note, never an error. */
+  #readSaved(tree: CompactTree): TrailStep[] {
+    const saved = readSaved(storage((s) => s.getItem(STORAGE_KEY)), tree);
+    if (saved.status === 'ok') return saved.trail;
+    if (saved.status === 'none') return [];
+    storage((s) => s.removeItem(STORAGE_KEY));
+    const notice = this.#part('[data-notice]');
+    if (notice) {
+      notice.textContent =
+        saved.status === 'stale'
+          ? 'The troubleshooter has changed since your last visit, so your saved answers were cleared.'
+          : 'Your saved answers could not be read, so they were cleared.';
+      notice.hidden = false;
+    }
+    return [];
+  }
+
+  /** Picks up saved answers that lead to this step, or offers them on the start page. */
+  #resume(tree: CompactTree, current: string, saved: TrailStep[]) {
+    const at = currentNode(tree, saved);
+    if (at === current) {
+      // Back from a fix article, or a new visit to the step the reader stopped at.
+      this.#trail = saved;
+    } else if (current === tree.s) {
+      const text = this.#part('[data-resume-text]');
+      if (text) text.textContent = `You stopped at step ${saved.length + 1}: ${nodeOf(tree, at)?.t ?? ''}`;
+      this.#show('[data-resume]', true);
+      this.#saved = saved;
+    }
+  }
+
+  #click(event: MouseEvent) {
+    const tree = this.#tree;
+    const target = event.target as Element;
+    if (!tree) return;
+    const answer = target.closest<HTMLAnchorElement>('[data-host] a[data-i]');
+    if (answer) {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const i = Number(answer.dataset['i']);
+      const next = nodeOf(tree, this.#node)?.x[i];
+      if (next === undefined || !this.#steps.has(next)) return;
+      event.preventDefault();
+      this.#go(next, [...this.#trail, { n: this.#node, i }]);
+      return;
+    }
+    const button = target.closest<HTMLButtonElement>('button');
+    if (!button) return;
+    const { dataset } = button;
+    if ('back' in dataset) this.#back();
+    else if ('restart' in dataset) {
+      storage((s) => s.removeItem(STORAGE_KEY));
+      this.#earlier.clear();
+      this.#go(tree.s, []);
+    } else if ('change' in dataset) {
+      const k = Number(dataset['change']);
+      const step = this.#trail[k];
+      if (step) {
+        this.#earlier = new Map(this.#trail.slice(k).map((t) => [t.n, t.i]));
+        this.#go(step.n, this.#trail.slice(0, k));
+      }
+    } else if ('resumeYes' in dataset || 'resumeNo' in dataset) {
+      this.#show('[data-resume]', false);
+      const saved = this.#saved;
+      if ('resumeYes' in dataset && saved.length > 0) this.#go(currentNode(tree, saved), saved);
+      else storage((s) => s.removeItem(STORAGE_KEY));
+      if ('resumeNo' in dataset) this.#part<HTMLElement>('[data-host] h1')?.focus();
+    } else if ('copy' in dataset) this.#copy();
+  }
+
+  #back() {
+    const last = this.#trail.at(-1);
+    if (!last) return;
+    // Step back through history when this page made the entry, so browser and in-page Back agree.
+    if (this.#pushes > 0) history.back();
+    else this.#go(last.n, this.#trail.slice(0, -1));
+  }
+
+  #pop(entry: Entry | null) {
+    const tree = this.#tree;
+    if (!tree || !entry?.kb || !this.#steps.has(entry.n)) return;
+    this.#pushes = entry.d;
+    this.#go(entry.n, isTrail(entry.t, tree) ? entry.t : [], false);
+  }
+
+  /** Shows step `id` reached by `trail`; a new history entry unless it comes from history. */
+  #go(id: string, trail: TrailStep[], push = true) {
+    const step = this.#steps.get(id);
+    const host = this.#part('[data-host]');
+    if (!step || !host) return;
+    this.#node = id;
+    this.#trail = trail;
+    const copy = step.cloneNode(true) as HTMLElement;
+    copy.dataset['entered'] = '';
+    const earlier = this.#earlier.get(id);
+    const mark = earlier === undefined ? null : copy.querySelector(`a[data-i="${earlier}"]`);
+    if (mark) {
+      const note = document.createElement('span');
+      note.className = 'block text-sm font-normal text-slate-600 dark:text-slate-400';
+      note.textContent = 'Your earlier answer';
+      mark.append(note);
+    }
+    host.replaceChildren(copy);
+    document.title = step.dataset['title'] ?? document.title;
+    if (push) {
+      this.#pushes++;
+      history.pushState(this.#entry(), '', step.dataset['href'] ?? '');
+    }
+    storage((s) => (trail.length > 0 ? s.setItem(STORAGE_KEY, saveText(this.#tree as CompactTree, trail)) : s.removeItem(STORAGE_KEY)));
+    this.#show('[data-notice]', false);
+    this.#show('[data-resume]', false);
+    this.#update();
+    copy.querySelector<HTMLElement>('h1')?.focus();
+    const live = this.#part('[data-live]');
+    if (live) live.textContent = `${this.#progress()}: ${copy.querySelector('h1')?.textContent?.trim() ?? ''}`;
+  }
+
+  #progress(): string {
+    const node = this.#tree && nodeOf(this.#tree, this.#node);
+    if (!node || !this.#tree) return '';
+    const numbered = this.#trail.length > 0 || this.#node === this.#tree.s;
+    return progressText(node, numbered ? this.#trail.length + 1 : undefined);
+  }
+
+  /** Refreshes what depends on the answers: progress, the answer list, Back and the summary. */
+  #update() {
+    const tree = this.#tree;
+    if (!tree) return;
+    const progress = this.#part('[data-host] [data-progress]');
+    if (progress) progress.textContent = this.#progress();
+    this.#show('[data-back]', this.#trail.length > 0);
+    // On the first question with nothing answered there is nothing to go back to or restart.
+    this.#show('[data-controls]', this.#trail.length > 0 || this.#node !== tree.s);
+    this.#show('[data-answers]', this.#trail.length > 0);
+    const list = this.#part('[data-answers] ol');
+    list?.replaceChildren(
+      ...this.#trail.map((step, k) => {
+        const node = nodeOf(tree, step.n);
+        const item = document.createElement('li');
+        item.className = 'flex flex-wrap items-baseline gap-x-3';
+        const text = document.createElement('span');
+        text.textContent = `${node?.t ?? ''} `;
+        const chosen = document.createElement('strong');
+        chosen.textContent = node?.a[step.i] ?? '';
+        text.append(chosen);
+        const change = document.createElement('button');
+        change.type = 'button';
+        change.dataset['change'] = String(k);
+        change.className = 'text-sm text-accent-700 underline underline-offset-2 dark:text-accent-300';
+        change.textContent = 'Change';
+        change.setAttribute('aria-label', `Change your answer to “${node?.t ?? ''}”`);
+        item.append(text, change);
+        return item;
+      }) ?? [],
+    );
+    const summary = this.#part('[data-host] [data-summary]');
+    const area = summary?.querySelector('textarea');
+    if (summary && area) {
+      area.value = summaryText(tree, this.#trail, this.#node);
+      summary.hidden = false;
+    }
+  }
+
+  async #copy() {
+    const area = this.#part<HTMLTextAreaElement>('[data-host] textarea');
+    const status = this.#part('[data-host] [data-copy-status]');
+    if (!area || !status) return;
+    try {
+      await navigator.clipboard.writeText(area.value);
+      status.textContent = 'Copied. Paste it into your message to support and fill in the blanks.';
+    } catch {
+      area.focus();
+      area.select();
+      status.textContent = 'Your browser did not allow copying. The summary below is selected: press Ctrl+C (⌘C on a Mac) to copy it.';
+    }
+  }
+}
+
+if (!customElements.get('kb-wizard')) customElements.define('kb-wizard', KbWizard);

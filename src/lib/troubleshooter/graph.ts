@@ -1,0 +1,40 @@
+import type { TreeNode } from './types';
+
+/**
+ * The nodes a node leads to, in the order its answers are shown. A fix step leads first to
+ * "solved" (its answer index 0), then to "still blocked" (index 1).
+ */
+export function edges(node: TreeNode): string[] {
+  switch (node.kind) {
+    case 'question':
+      return node.answers.map((a) => a.next);
+    case 'fix':
+      return [node.solved, node.next];
+    case 'outcome':
+      return [];
+  }
+}
+
+/** The labels of a node's answers, in the same order as `edges`. */
+export function answerLabels(node: TreeNode): string[] {
+  switch (node.kind) {
+    case 'question':
+      return node.answers.map((a) => a.label);
+    case 'fix':
+      return [node.solvedLabel, node.notSolvedLabel];
+    case 'outcome':
+      return [];
+  }
+}
+
+/** Every article a node links to: the fix, the question's explainer, an outcome's reading. */
+export function articlesOf(node: TreeNode): string[] {
+  switch (node.kind) {
+    case 'question':
+      return node.article ? [node.article] : [];
+    case 'fix':
+      return [node.article];
+    case 'outcome':
+      return [...(node.article ? [node.article] : []), ...node.see];
+  }
+}

@@ -1,0 +1,135 @@
+import { articlesOf, edges } from './graph';
+import type { Tree, TreeNode } from './types';
+
+export class TroubleshooterError extends Error {
+  override name = 'TroubleshooterError';
+}
+
+/** Node ids become URLs (`/troubleshoot/<id>/`), so they follow the article slug rules. */
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Ids that would collide with the troubleshooter's own pages. */
+const RESERVED = new Set(['map']);
+
+/**
+ * Every problem with one troubleshooter, each as a sentence naming the file, the node and
+ * what to change. An empty list means the tree is sound: ids are unique, every `next`
+ * resolves, every article exists, there is no cycle, every node is reachable from the
+ * start, and every path ends at an outcome.
+ */
+export function findProblems(tree: Tree, articleIds: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  const at = (node: TreeNode | string) => `${tree.file}: node "${typeof node === 'string' ? node : node.id}"`;
+  const byId = new Map<string, TreeNode>();
+
+  tree.nodes.forEach((node, index) => {
+    if (!ID_PATTERN.test(node.id)) {
+      problems.push(`${at(node)} (nodes[${index}]) has an id that cannot be a web address. Use lower-case letters, digits and single hyphens, e.g. "vpn-on".`);
+    } else if (RESERVED.has(node.id)) {
+      problems.push(`${at(node)} (nodes[${index}]) uses a reserved id: /troubleshoot/${node.id}/ is another page. Rename the node.`);
+    }
+    const first = byId.get(node.id);
+    if (first) {
+      problems.push(`${at(node)} is defined twice (nodes[${tree.nodes.indexOf(first)}] and nodes[${index}]). Give each node its own id.`);
+    } else {
+      byId.set(node.id, node);
+    }
+  });
+
+  if (!byId.has(tree.start)) {
+    problems.push(`${tree.file}: the start "${tree.start}" is not a node in this file. Set "start" to the id of the first question.`);
+  }
+
+  for (const node of byId.values()) {
+    if (node.kind === 'question') {
+      if (node.answers.length === 0) {
+        problems.push(`${at(node)} is a question with no answers, so a path ends there without an outcome. Give it at least two answers, or make it an outcome.`);
+      } else if (node.answers.length === 1) {
+        problems.push(`${at(node)} is a question with only one answer. Give it at least two, or point the node before it straight at "${node.answers[0]?.next}".`);
+      }
+      node.answers.forEach((answer) => {
+        if (!byId.has(answer.next)) {
+          problems.push(`${at(node)}: the answer "${answer.label}" leads to "${answer.next}", which does not exist. Use the id of a node in this file, or add that node.`);
+        }
+      });
+    } else if (node.kind === 'fix') {
+      for (const [field, target] of [['solved', node.solved], ['next', node.next]] as const) {
+        if (!byId.has(target)) {
+          problems.push(`${at(node)}: "${field}" leads to "${target}", which does not exist. Use the id of a node in this file, or add that node.`);
+        }
+      }
+    } else if (node.result === 'article' && !node.article) {
+      problems.push(`${at(node)} is an outcome of result "article" but names no article. Add "article: <slug>" or change the result.`);
+    }
+    for (const article of articlesOf(node)) {
+      if (!articleIds.has(article)) {
+        problems.push(`${at(node)} links to the article "${article}", which does not exist or is a draft. Use the file name of a published article in content/articles (without .mdx).`);
+      }
+    }
+  }
+
+  problems.push(...findCycles(tree, byId));
+
+  if (byId.has(tree.start)) {
+    const seen = new Set<string>();
+    const stack = [tree.start];
+    while (stack.length > 0) {
+      const id = stack.pop() as string;
+      const node = byId.get(id);
+      if (!node || seen.has(id)) continue;
+      seen.add(id);
+      stack.push(...edges(node));
+    }
+    for (const node of byId.values()) {
+      if (!seen.has(node.id)) {
+        problems.push(`${at(node)} cannot be reached from the start "${tree.start}". Point an answer at it, or remove it.`);
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Cycles, each reported once at the answer that closes it. A reader caught in one would go
+ * round for ever, and "steps left" would have no answer.
+ */
+function findCycles(tree: Tree, byId: ReadonlyMap<string, TreeNode>): string[] {
+  const problems: string[] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const path: string[] = [];
+  const visit = (id: string) => {
+    state.set(id, 'open');
+    path.push(id);
+    for (const next of edges(byId.get(id) as TreeNode)) {
+      if (!byId.has(next)) continue;
+      const seen = state.get(next);
+      if (seen === 'open') {
+        const loop = [...path.slice(path.indexOf(next)), next].join(' → ');
+        problems.push(`${tree.file}: node "${id}" leads back to "${next}", making a loop (${loop}). Every answer must move toward an outcome; point it at a later node or an outcome.`);
+      } else if (seen === undefined) {
+        visit(next);
+      }
+    }
+    path.pop();
+    state.set(id, 'done');
+  };
+  for (const id of byId.keys()) if (!state.has(id)) visit(id);
+  return problems;
+}
+
+/** Throws one error listing every problem of every troubleshooter, or returns quietly. */
+export function assertValidTrees(trees: readonly Tree[], articleIds: ReadonlySet<string>): void {
+  const problems = trees.flatMap((tree) => findProblems(tree, articleIds));
+  // Node ids are page addresses under /troubleshoot/, so they must be unique across files too.
+  const owner = new Map<string, string>();
+  for (const tree of trees) {
+    for (const id of new Set(tree.nodes.map((n) => n.id))) {
+      const other = owner.get(id);
+      if (other) problems.push(`${tree.file}: node "${id}" is also a node in ${other}; both would be /troubleshoot/${id}/. Rename one of them.`);
+      else owner.set(id, tree.file);
+    }
+  }
+  if (problems.length > 0) {
+    throw new TroubleshooterError(`The troubleshooter is broken:\n  - ${problems.join('\n  - ')}`);
+  }
+}

@@ -1,0 +1,322 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { builtTree } from '../fixtures/troubleshooters/built';
+
+const tree = builtTree();
+const node = (id: string) => {
+  const n = tree.n[id];
+  if (!n) throw new Error(`no node ${id}`);
+  return n;
+};
+const stepUrl = (id: string) => new RegExp(`/troubleshoot/${id === tree.s ? '' : `${id}/`}$`);
+
+/** The current step: the page's article, where the question and its answers are. */
+const step = (page: Page) => page.getByRole('article');
+const heading = (page: Page) => step(page).getByRole('heading', { level: 1 });
+const answer = (page: Page, label: string) => step(page).getByRole('link', { name: label, exact: true });
+
+async function choose(page: Page, from: string, i: number) {
+  await answer(page, node(from).a[i] ?? '').click();
+  const to = node(from).x[i] ?? '';
+  await expect(page).toHaveURL(stepUrl(to));
+  await expect(heading(page)).toContainText(node(to).t);
+}
+
+test.describe('the troubleshooter with JavaScript on', () => {
+  test('every outcome is reached by some path', () => {
+    const outcomes = Object.keys(tree.n).filter((id) => node(id).x.length === 0);
+    const reachable = new Set<string>();
+    const visit = (id: string) => {
+      if (reachable.has(id)) return;
+      reachable.add(id);
+      node(id).x.forEach(visit);
+    };
+    visit(tree.s);
+    expect(outcomes.filter((id) => !reachable.has(id))).toEqual([]);
+    expect(outcomes.length).toBeGreaterThan(15);
+  });
+
+  test('progress comes from the depths, and the answers so far are listed', async ({ page }) => {
+    await page.goto('troubleshoot/');
+    await expect(step(page).getByText(/^Step 1 · about \d+–\d+ more steps$/)).toBeVisible();
+    await choose(page, tree.s, 0);
+    await expect(step(page).getByText(/^Step 2 · about/)).toBeVisible();
+    const list = page.getByRole('region', { name: 'Your answers so far' });
+    await expect(list.getByRole('listitem')).toHaveCount(1);
+    await expect(list).toContainText(node(tree.s).a[0] ?? '');
+    await expect(page).toHaveTitle(new RegExp(`^${node('which-site').t.replace(/[.?]/g, '\\$&')} · `));
+  });
+
+  test('focus moves to the new question and a live region announces it', async ({ page }) => {
+    await page.goto('troubleshoot/');
+    await choose(page, tree.s, 0);
+    await expect(heading(page)).toBeFocused();
+    await expect(page.locator('[aria-live="polite"]')).toHaveText(`Step 2 · about ${node('which-site').d[0]}–${node('which-site').d[1]} more steps: ${node('which-site').t}`);
+  });
+
+  test('a new step slides in only when the reader allows motion', async ({ page }) => {
+    const animation = () => step(page).locator('section').evaluate((el) => getComputedStyle(el).animationName);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('troubleshoot/');
+    await choose(page, tree.s, 0);
+    expect(await animation()).toBe('none');
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await choose(page, 'which-site', 0);
+    expect(await animation()).not.toBe('none');
+  });
+
+  test('browser back and forward move between steps', async ({ page }) => {
+    await page.goto('troubleshoot/');
+    await choose(page, tree.s, 0);
+    await choose(page, 'which-site', 0);
+    await page.goBack();
+    await expect(page).toHaveURL(stepUrl('which-site'));
+    await expect(heading(page)).toHaveText(node('which-site').t);
+    await page.goBack();
+    await expect(page).toHaveURL(stepUrl(tree.s));
+    await expect(heading(page)).toHaveText(node(tree.s).t);
+    await expect(page.getByRole('button', { name: 'Back' })).toBeHidden();
+    await page.goForward();
+    await page.goForward();
+    await expect(page).toHaveURL(stepUrl('official-client'));
+    await expect(page.getByRole('region', { name: 'Your answers so far' }).getByRole('listitem')).toHaveCount(2);
+  });
+
+  test('a reload mid-way stays on the step with the answers so far', async ({ page }) => {
+    await page.goto('troubleshoot/');
+    await choose(page, tree.s, 0);
+    await choose(page, 'which-site', 0);
+    await choose(page, 'official-client', 0);
+    await page.reload();
+    await expect(page).toHaveURL(stepUrl('vpn-on'));
+    await expect(heading(page)).toHaveText(node('vpn-on').t);
+    await expect(page.getByRole('region', { name: 'Your answers so far' }).getByRole('listitem')).toHaveCount(3);
+    await expect(step(page).getByText(/^Step 4 · /)).toBeVisible();
+  });
+
+  test('a deep link opens that step, and answering goes on from there', async ({ page }) => {
+    await page.goto('troubleshoot/check-location/');
+    await expect(heading(page)).toHaveText(node('check-location').t);
+    await expect(step(page).getByText(/^About \d+–\d+ more steps$/)).toBeVisible();
+    await choose(page, 'check-location', 1);
+    await expect(heading(page)).toBeFocused();
+    await page.goBack();
+    await expect(page).toHaveURL(stepUrl('check-location'));
+  });
+
+  test('changing an earlier answer goes back to that question', async ({ page }) => {
+    await page.goto('troubleshoot/');
+    await choose(page, tree.s, 0);
+    await choose(page, 'which-site', 0);
+    await choose(page, 'official-client', 0);
+    const list = page.getByRole('region', { name: 'Your answers so far' });
+    await list.getByRole('button', { name: `Change your answer to “${node('which-site').t}”` }).click();
+    await expect(page).toHaveURL(stepUrl('which-site'));
+    await expect(heading(page)).toBeFocused();
+    await expect(list.getByRole('listitem')).toHaveCount(1);
+    await expect(step(page).getByRole('link', { name: /Yes, chatgpt\.com.*Your earlier answer$/ })).toBeVisible();
+    await choose(page, 'which-site', 1);
+    await expect(list.getByRole('listitem')).toHaveCount(2);
+    await expect(list).toContainText(node('which-site').a[1] ?? '');
+  });
+
+  test('start again clears the answers', async ({ page }) => {
+    await page.goto('troubleshoot/');
+    await choose(page, tree.s, 0);
+    await page.getByRole('button', { name: 'Start again' }).click();
+    await expect(page).toHaveURL(stepUrl(tree.s));
+    await expect(page.getByRole('region', { name: 'Your answers so far' })).toBeHidden();
+    expect(await page.evaluate(() => localStorage.getItem('kb-troubleshooter'))).toBeNull();
+  });
+
+  test('the summary for support is copied to the clipboard', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('troubleshoot/scan-malware/');
+    await choose(page, 'scan-malware', 1);
+    await page.getByRole('button', { name: 'Copy summary for support' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(`- ${node('scan-malware').t}: did not fix it`);
+    expect(copied).toContain('Ray ID: ');
+    expect(copied).toContain('Browser and version: ');
+    expect(copied).toContain('Operating system: ');
+    await expect(page.getByRole('textbox', { name: 'Summary text' })).toHaveValue(copied);
+  });
+
+  test('when the clipboard is blocked, the summary is selected for copying by hand', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('blocked')) } });
+    });
+    await page.goto('troubleshoot/');
+    await choose(page, tree.s, 0);
+    await choose(page, 'which-site', 1);
+    await page.getByRole('button', { name: 'Copy summary for support' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'did not allow copying' })).toBeVisible();
+    const box = page.getByRole('textbox', { name: 'Summary text' });
+    await expect(box).toBeFocused();
+    await expect(box).toHaveValue(/1\. What does the error say\? → Access denied/);
+    expect(await box.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart)).toBeGreaterThan(100);
+  });
+
+  test('a keyboard-only run reaches an outcome', async ({ page }) => {
+    await page.goto('troubleshoot/');
+    const press = async (label: string) => {
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === label) {
+          await page.keyboard.press('Enter');
+          await expect(heading(page)).toBeFocused();
+          return;
+        }
+      }
+      throw new Error(`could not reach “${label}” with Tab`);
+    };
+    await press(node(tree.s).a[3] ?? '');
+    await press(node('other-code').a[5] ?? '');
+    await expect(heading(page)).toHaveText(node('error-1015').t);
+    await page.keyboard.press('Shift+Tab');
+    for (let i = 0; i < 10; i++) {
+      if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === '← Back') break;
+      await page.keyboard.press('Shift+Tab');
+    }
+    await page.keyboard.press('Enter');
+    await expect(heading(page)).toHaveText(node('other-code').t);
+  });
+
+  test('reopening the start offers to continue, and a fix article leads back to its step', async ({ page }) => {
+    await page.goto('troubleshoot/');
+    await choose(page, tree.s, 0);
+    await choose(page, 'which-site', 0);
+    await choose(page, 'official-client', 0);
+    await choose(page, 'vpn-on', 0);
+    await step(page).getByRole('link', { name: /How to do it, step by step/ }).click();
+    await expect(page).toHaveURL(/\/guides\/turn-off-vpn\/\?from=turn-off-vpn$/);
+    await page.getByRole('link', { name: 'Back to the troubleshooter' }).click();
+    await expect(page).toHaveURL(stepUrl('turn-off-vpn'));
+    await expect(page.getByRole('region', { name: 'Your answers so far' }).getByRole('listitem')).toHaveCount(4);
+
+    await page.goto('troubleshoot/');
+    await expect(page.getByText('Continue where you left off?')).toBeVisible();
+    await expect(page.getByText(`You stopped at step 5: ${node('turn-off-vpn').t}`)).toBeVisible();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await expect(page).toHaveURL(stepUrl('turn-off-vpn'));
+    await expect(heading(page)).toBeFocused();
+  });
+
+  test('stale or corrupt saved answers are dropped with a notice', async ({ page }) => {
+    await page.goto('troubleshoot/');
+    await page.evaluate(() => localStorage.setItem('kb-troubleshooter', JSON.stringify({ v: 'an-older-tree', t: [] })));
+    await page.reload();
+    await expect(page.getByRole('status').filter({ hasText: 'has changed since your last visit' })).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem('kb-troubleshooter'))).toBeNull();
+
+    await page.evaluate(() => localStorage.setItem('kb-troubleshooter', '{"v": '));
+    await page.reload();
+    await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
+    await expect(page.getByText('Continue where you left off?')).toBeHidden();
+  });
+
+  test('saved answers and addresses are never run as HTML', async ({ page }) => {
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await page.goto('troubleshoot/');
+    await page.evaluate((v) => localStorage.setItem('kb-troubleshooter', JSON.stringify({ v, t: [{ n: '<img src=x onerror=alert(1)>', i: 0 }] })), tree.v);
+    await page.reload();
+    await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
+    await page.goto('guides/turn-off-vpn/?from=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+    await expect(page.getByRole('link', { name: 'Back to the troubleshooter' })).toBeHidden();
+    await page.goto('guides/turn-off-vpn/?from=javascript:alert(1)');
+    await expect(page.getByRole('link', { name: 'Back to the troubleshooter' })).toBeHidden();
+    expect(dialogs).toBe(0);
+  });
+
+  test('an unknown step is the 404 page with a way to start again', async ({ page }) => {
+    const response = await page.goto('troubleshoot/no-such-step/');
+    expect(response?.status()).toBe(404);
+    await page.getByRole('link', { name: 'Start the troubleshooter again' }).click();
+    await expect(page).toHaveURL(stepUrl(tree.s));
+  });
+});
+
+test.describe('the troubleshooter with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('each answer is a link to the next step’s own page, down to contact support', async ({ page }) => {
+    await page.goto('troubleshoot/');
+    await expect(page.getByRole('button', { name: 'Back' })).toBeHidden();
+    const path: [string, number][] = [
+      [tree.s, 0],
+      ['which-site', 0],
+      ['official-client', 0],
+      ['vpn-on', 2],
+      ['check-location', 0],
+      ['private-window', 1],
+      ['browser-current', 0],
+      ['mobile-data', 1],
+      ['clear-site-data', 1],
+      ['set-clock', 1],
+      ['scan-malware', 1],
+    ];
+    for (const [id, i] of path) {
+      await expect(heading(page)).toContainText(node(id).t);
+      const to = node(id).x[i] ?? '';
+      await answer(page, node(id).a[i] ?? '').click();
+      await expect(page).toHaveURL(stepUrl(to));
+      await expect(page).toHaveTitle(new RegExp(node(to).t.replace(/[.?()]/g, '\\$&')));
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', stepUrl(to));
+    }
+    await expect(heading(page)).toHaveText(node('contact-support').t);
+    await expect(page.getByRole('link', { name: /How to contact OpenAI support/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Copy summary for support' })).toBeHidden();
+  });
+
+  test('a look-alike error is one answer away', async ({ page }) => {
+    await page.goto('troubleshoot/');
+    await answer(page, node(tree.s).a[4] ?? '').click();
+    await expect(heading(page)).toHaveText(node('challenge-loop').t);
+    await page.getByRole('link', { name: /Verify you are human/ }).first().click();
+    await expect(page).toHaveURL(/\/guides\/verify-you-are-human-loop\/\?from=challenge-loop$/);
+  });
+
+  test('the map links every step to its page', async ({ page }) => {
+    await page.goto('troubleshoot/map/');
+    const hrefs = new Set(
+      (await page.getByRole('main').getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))).filter((p) =>
+        p.includes('/troubleshoot/'),
+      ),
+    );
+    for (const id of Object.keys(tree.n)) {
+      expect([...hrefs].some((h) => stepUrl(id).test(h)), `map links to ${id}`).toBe(true);
+    }
+  });
+});
+
+test.describe('axe finds no violation in the troubleshooter', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [name, path] of [
+      ['a question', 'troubleshoot/vpn-on/'],
+      ['a fix', 'troubleshoot/turn-off-vpn/'],
+      ['the map', 'troubleshoot/map/'],
+    ] as const) {
+      test(`${scheme}: ${name}`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(path);
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+
+    test(`${scheme}: an outcome with the answers and the summary shown`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('troubleshoot/');
+      await choose(page, tree.s, 0);
+      await choose(page, 'which-site', 1);
+      await expect(page.getByRole('button', { name: 'Copy summary for support' })).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});
