@@ -28,7 +28,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.KB_OUT_DIR ?? './dist',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefindIndex(), securityHeaders()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/troubleshoot-steps/') }), pagefindIndex(), securityHeaders()],
   build: {
     // Scripts and styles ship as files, never inlined: cacheable across pages, and the same
     // Content Security Policy then fits every page (only the theme script is inline).

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST } from '../support/site';
 import { builtTree } from '../fixtures/troubleshooters/built';
+import { normaliseBasePath } from '../../src/lib/base-path';
 
 /* Checks on the built files: the island's byte budget and what search will index. */
 
@@ -41,11 +42,24 @@ test('every step is its own page, indexed by search as a troubleshooter step', (
     expect(existsSync(join(DIST, path)), path).toBe(true);
     const html = read(path);
     expect(html).toMatch(/<article[^>]*data-pagefind-body[^>]*data-pagefind-filter="kind:troubleshooter"[^>]*data-pagefind-meta="kind:Troubleshooter step"/);
-    // The other steps sit in a template outside the indexed article, so search sees one step per page.
+    // A step page holds its own step only: search sees one step per page, and the page does
+    // not grow with the tree. The island loads the others from one shared file.
     expect(html.split('data-pagefind-body').length).toBe(2);
-    expect(html.indexOf('<template data-steps')).toBeGreaterThan(html.indexOf('</article>'));
+    expect(html.match(/\sdata-node="/g)).toHaveLength(1);
+    expect(html).not.toContain('<template data-steps');
   }
   expect(existsSync(join(DIST, `troubleshoot/${tree.s}/index.html`))).toBe(false);
+});
+
+test('one shared file holds every step for the island, kept out of the sitemap and the index', () => {
+  const tree = builtTree();
+  const start = read('troubleshoot/index.html');
+  const url = /<kb-wizard[^>]*\sdata-steps="([^"]+)"/.exec(start)?.[1] ?? '';
+  const file = read(`${url.replace(/^\/+/, '').slice(normaliseBasePath(process.env['BASE_PATH']).length - 1)}index.html`);
+  for (const id of Object.keys(tree.n)) expect(file).toContain(`data-node="${id}"`);
+  expect(file).toContain('<meta name="robots" content="noindex">');
+  expect(file).not.toContain('data-pagefind-body');
+  expect(read('sitemap-0.xml')).not.toContain('troubleshoot-steps');
 });
 
 test('the sitemap lists every step and the map', () => {

@@ -21,6 +21,8 @@ test('every path from the start reaches its outcome, without a request', async (
   const paths = allPaths(tree);
   expect(paths.length).toBeGreaterThan(100);
   await page.goto('troubleshoot/');
+  // The island loads every step once; after that, no step may cause a request.
+  await page.locator('kb-wizard[data-ready]').waitFor({ state: 'attached' });
   const requests: string[] = [];
   // Chromium asks for the favicon again after each pushState; that is the browser, not a step.
   page.on('request', (r) => {

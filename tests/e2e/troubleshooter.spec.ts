@@ -236,7 +236,8 @@ test.describe('the troubleshooter with JavaScript on', () => {
   test('an unknown step is the 404 page with a way to start again', async ({ page }) => {
     const response = await page.goto('troubleshoot/no-such-step/');
     expect(response?.status()).toBe(404);
-    await page.getByRole('link', { name: 'Start the troubleshooter again' }).click();
+    await expect(page.getByRole('main')).toContainText('no longer exists');
+    await page.getByRole('link', { name: 'Start the troubleshooter again' }).first().click();
     await expect(page).toHaveURL(stepUrl(tree.s));
   });
 });

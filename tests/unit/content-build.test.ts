@@ -22,6 +22,30 @@ function article(fields: Record<string, string>, body = '## Section\n\nText.\n')
   return `---\n${yaml}\n---\n\n${body}`;
 }
 
+/** The smallest troubleshooter: the engine needs one for /troubleshoot/. */
+const troubleshooter = `title: Test troubleshooter
+description: A troubleshooter with one fix to try, for the fixture builds.
+start: try-it
+nodes:
+  - id: try-it
+    kind: fix
+    title: Try the fix
+    article: second
+    instruction: Follow the steps, then reload the page.
+    solved: fixed
+    next: support
+  - id: fixed
+    kind: outcome
+    result: solved
+    title: Fixed
+    text: Good, it works again.
+  - id: support
+    kind: outcome
+    result: support
+    title: Contact support
+    text: Nothing worked, so send support the summary.
+`;
+
 let built: FixtureResult | undefined;
 afterEach(() => {
   if (built) removeFixture(built);
@@ -34,6 +58,7 @@ describe('building content', () => {
       'site.json': site,
       'articles/guides/first.mdx': article({ related: "['second']" }, '## Hello\n\nSee [the second](/guides/second/#hello).\n'),
       'articles/fixes/second.mdx': article({ kind: 'fix' }),
+      'troubleshooters/test.yaml': troubleshooter,
     });
     expect(built.output).toContain('Complete!');
     expect(built.ok).toBe(true);

@@ -37,18 +37,38 @@ class KbWizard extends HTMLElement {
   #onClick = (event: MouseEvent) => this.#click(event);
   #onPop = (event: PopStateEvent) => this.#pop(event.state as Entry | null);
 
+  /** Settles when every step is loaded (true) or could not be (false). */
+  #ready: Promise<boolean> = Promise.resolve(false);
+
   connectedCallback() {
-    const data = this.querySelector('script[data-tree]');
-    const template = this.querySelector<HTMLTemplateElement>('template[data-steps]');
+    if (this.#tree) return;
+    this.addEventListener('click', this.#onClick);
+    window.addEventListener('popstate', this.#onPop);
+    this.#ready = this.#load();
+  }
+
+  /**
+   * Fetches every step once. Until it arrives an answer waits for it; if it cannot be had,
+   * answers stay plain links to their step pages, which work on their own.
+   */
+  async #load(): Promise<boolean> {
+    const url = this.dataset['steps'];
     const rendered = this.#part('[data-host] [data-node]');
     const current = rendered?.dataset['node'];
-    if (!data || !template || !rendered || !current || this.#tree) return;
+    if (!url || !rendered || !current) return false;
+    let doc: Document;
     let tree: CompactTree;
     try {
-      tree = JSON.parse(data.textContent ?? '') as CompactTree;
+      const response = await fetch(url);
+      if (!response.ok) return false;
+      // Same-origin markup built with this page; it carries no script that could run.
+      doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+      tree = JSON.parse(doc.querySelector('script[data-tree]')?.textContent ?? '') as CompactTree;
     } catch {
-      return;
+      return false;
     }
+    const template = doc.querySelector<HTMLTemplateElement>('template[data-steps]');
+    if (!template || !this.isConnected || this.#tree || !tree.n?.[current]) return false;
     this.#tree = tree;
     for (const step of template.content.querySelectorAll<HTMLElement>('[data-node]')) this.#steps.set(step.dataset['node'] ?? '', step);
     this.#steps.set(current, rendered.cloneNode(true) as HTMLElement);
@@ -64,9 +84,9 @@ class KbWizard extends HTMLElement {
       this.#resume(tree, current, saved);
     }
     history.replaceState(this.#entry(), '');
-    this.addEventListener('click', this.#onClick);
-    window.addEventListener('popstate', this.#onPop);
     this.#update();
+    this.dataset['ready'] = '';
+    return true;
   }
 
   disconnectedCallback() {
@@ -119,19 +139,17 @@ class KbWizard extends HTMLElement {
   }
 
   #click(event: MouseEvent) {
-    const tree = this.#tree;
     const target = event.target as Element;
-    if (!tree) return;
     const answer = target.closest<HTMLAnchorElement>('[data-host] a[data-i]');
     if (answer) {
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      const i = Number(answer.dataset['i']);
-      const next = nodeOf(tree, this.#node)?.x[i];
-      if (next === undefined || !this.#steps.has(next)) return;
       event.preventDefault();
-      this.#go(next, [...this.#trail, { n: this.#node, i }]);
+      if (this.#tree) this.#answer(answer);
+      else void this.#ready.then((ok) => (ok ? this.#answer(answer) : location.assign(answer.href)));
       return;
     }
+    const tree = this.#tree;
+    if (!tree) return;
     const button = target.closest<HTMLButtonElement>('button');
     if (!button) return;
     const { dataset } = button;
@@ -154,6 +172,15 @@ class KbWizard extends HTMLElement {
       else storage((s) => s.removeItem(STORAGE_KEY));
       if ('resumeNo' in dataset) this.#part<HTMLElement>('[data-host] h1')?.focus();
     } else if ('copy' in dataset) this.#copy();
+  }
+
+  /** Moves to the step an answer leads to; falls back to its page if that step is unknown. */
+  #answer(answer: HTMLAnchorElement) {
+    const tree = this.#tree;
+    const i = Number(answer.dataset['i']);
+    const next = tree && nodeOf(tree, this.#node)?.x[i];
+    if (next !== undefined && this.#steps.has(next)) this.#go(next, [...this.#trail, { n: this.#node, i }]);
+    else location.assign(answer.href);
   }
 
   #back() {
