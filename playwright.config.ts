@@ -13,7 +13,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
-  ...(process.env['CI'] ? { workers: 2 } : {}),
+  // Tests are independent (each has its own browser context), so they spread over every worker.
+  fullyParallel: true,
+  workers: 2,
   reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
   timeout: 30_000,
   use: {

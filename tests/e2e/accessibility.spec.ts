@@ -14,7 +14,9 @@ function template(path: string): string {
     const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
     return `article:${/data-pagefind-filter="kind:([a-z]+)"/.exec(html)?.[1] ?? ''}`;
   }
-  return path.split('/')[0] === '' ? 'home' : (path.split('/').slice(0, 2).join('/') || path);
+  if (path === 'troubleshoot/map/') return 'troubleshooter map';
+  if (path.startsWith('troubleshoot/')) return 'troubleshooter step';
+  return path === '' ? 'home' : path;
 }
 
 const darkSample = new Map<string, string[]>();

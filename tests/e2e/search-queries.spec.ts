@@ -45,14 +45,19 @@ const QUERIES: [query: string, slug: string][] = [
   ['malwre', 'scan-for-malware'],
 ];
 
-test.describe('search finds the right page in the top three', () => {
+// One page, typed into like a reader would: loading Pagefind once keeps the table fast.
+test('search finds the right page in the top three', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('search/');
+  const input = page.getByRole('searchbox', { name: 'Search the guides' });
+  const status = page.getByRole('status');
+  const results = page.getByRole('list', { name: 'Results' }).getByRole('heading', { level: 2 }).getByRole('link');
   for (const [query, slug] of QUERIES) {
-    test(`“${query}” → ${slug}`, async ({ page }) => {
-      await page.goto(`search/?q=${encodeURIComponent(query)}`);
-      const results = page.getByRole('list', { name: 'Results' }).getByRole('heading', { level: 2 }).getByRole('link');
-      await expect(results.first()).toBeVisible();
-      const hrefs = await results.evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      expect(hrefs, `top three for “${query}”`).toContainEqual(expect.stringMatching(new RegExp(`/guides/${slug}/$`)));
-    });
+    await input.fill(query);
+    // The status names the query once its results are shown, so stale results are never read.
+    await expect(status).toContainText(`“${query}”`);
+    await expect(results.first()).toBeVisible();
+    const hrefs = await results.evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect.soft(hrefs, `top three for “${query}”`).toContainEqual(expect.stringMatching(new RegExp(`/guides/${slug}/$`)));
   }
 });
