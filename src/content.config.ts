@@ -94,7 +94,7 @@ const fixNode = z.strictObject({
   /** The follow-up question. */
   question: z.string().default('Did this fix it?'),
   /** The "yes" answer. */
-  solvedLabel: z.string().default('Yes, ChatGPT works now'),
+  solvedLabel: z.string().default('Yes, it works now'),
   /** The "no" answer. */
   notSolvedLabel: z.string().default('No, still blocked'),
   /** The node "yes" leads to, usually a solved outcome. */

@@ -8,7 +8,7 @@ export const PLATFORMS = {
   android: 'Android',
   windows: 'Windows',
   macos: 'macOS',
-  app: 'ChatGPT app',
+  app: 'The app',
   other: 'Other',
 } as const;
 

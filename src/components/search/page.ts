@@ -46,8 +46,6 @@ class KbSearchPage extends HTMLElement {
     this.#empty = this.querySelector('[data-empty]');
     this.#more = this.querySelector('[data-more]');
     if (!form || !this.#input || !this.#status || !this.#results || !this.#empty || !this.#more) return;
-    this.querySelector<HTMLElement>('[data-needs-js]')?.setAttribute('hidden', '');
-    this.querySelector<HTMLElement>('[data-filters]')?.removeAttribute('hidden');
     form.addEventListener('submit', this.#onSubmit);
     this.#input.addEventListener('input', this.#onInput);
     for (const box of this.#filters) box.addEventListener('change', this.#onInput);
