@@ -18,6 +18,7 @@ import { normaliseBasePath } from './src/lib/base-path.ts';
  *   BASE_PATH       the sub-path the site is served under, e.g. /kb/  (default /)
  *   KB_CONTENT_DIR  the folder holding articles, troubleshooters and site.json (default ./content)
  *   KB_OUT_DIR      where the site is written (default ./dist)
+ *   KB_CACHE_DIR    Astro's cache, e.g. the content store (default ./node_modules/.astro)
  */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = normaliseBasePath(process.env.BASE_PATH);
@@ -28,6 +29,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.KB_OUT_DIR ?? './dist',
+  cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/troubleshoot-steps/') }), pagefindIndex(), securityHeaders()],
   build: {
     // Scripts and styles ship as files, never inlined: cacheable across pages, and the same

@@ -68,6 +68,25 @@ export function neighbours<T extends ArticleSummary>(all: readonly T[], current:
   return result;
 }
 
+/** Previous and next of every article within its kind, in one pass per kind. */
+export function neighbourMap<T extends ArticleSummary>(all: readonly T[]): Map<string, { prev?: T; next?: T }> {
+  const map = new Map<string, { prev?: T; next?: T }>();
+  const byKind = new Map<string, T[]>();
+  for (const a of all) if (!a.draft) byKind.set(a.kind, [...(byKind.get(a.kind) ?? []), a]);
+  for (const siblings of byKind.values()) {
+    siblings.sort(compareArticles);
+    siblings.forEach((a, i) => {
+      const entry: { prev?: T; next?: T } = {};
+      const prev = siblings[i - 1];
+      const next = siblings[i + 1];
+      if (prev) entry.prev = prev;
+      if (next) entry.next = next;
+      map.set(a.id, entry);
+    });
+  }
+  return map;
+}
+
 /** The letter an article is filed under in the A–Z index. */
 export function indexLetter(title: string): string {
   const first = title

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { validateArticles } from './articles-core';
+import { neighbourMap, validateArticles } from './articles-core';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -41,4 +41,23 @@ export function getArticles(): Promise<PublishedArticle[]> {
     return all.filter((a) => !a.draft);
   })();
   return cache;
+}
+
+export interface ArticleIndex {
+  byId: Map<string, PublishedArticle>;
+  neighbours: Map<string, { prev?: PublishedArticle; next?: PublishedArticle }>;
+}
+
+let indexCache: Promise<ArticleIndex> | undefined;
+
+/**
+ * Look-ups every article page needs, built once per build: doing them per page would make
+ * the build quadratic in the number of articles.
+ */
+export function getArticleIndex(): Promise<ArticleIndex> {
+  indexCache ??= (async () => {
+    const all = await getArticles();
+    return { byId: new Map(all.map((a) => [a.id, a])), neighbours: neighbourMap(all) };
+  })();
+  return indexCache;
 }

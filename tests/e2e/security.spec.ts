@@ -37,6 +37,19 @@ test('walking every page makes no request to another origin, logs no error and b
   await page.goto('guides/turn-off-vpn/');
   await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
   await page.getByRole('tab').nth(1).click();
+  // Search from the header, as a reader would.
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Search the guides' });
+  await dialog.getByRole('combobox', { name: 'Search the guides' }).fill('vpn');
+  await expect(dialog.getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  // Two answers in the troubleshooter.
+  await page.goto('troubleshoot/');
+  await page.locator('kb-wizard[data-ready]').waitFor({ state: 'attached' });
+  await page.getByRole('main').getByRole('link', { name: /error 1020/i }).first().click();
+  await expect(page).toHaveURL(/\/troubleshoot\/[a-z0-9-]+\/$/);
+  await page.getByRole('link', { name: /^Yes, chatgpt\.com/ }).click();
+  await expect(page).toHaveURL(/\/troubleshoot\/official-client\/$/);
   expect(problems).toEqual([]);
 });
 

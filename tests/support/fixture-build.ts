@@ -29,7 +29,7 @@ export function buildFixture(files: Record<string, string>): FixtureResult {
   const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KB_CONTENT_DIR: './content', KB_OUT_DIR: './dist', FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KB_CONTENT_DIR: './content', KB_OUT_DIR: './dist', KB_CACHE_DIR: './.cache', FORCE_COLOR: '0', NO_COLOR: '1' },
     timeout: 110_000,
   });
   // Strip colour codes so assertions read plain text.

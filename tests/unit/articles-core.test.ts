@@ -105,3 +105,23 @@ describe('A–Z index', () => {
     expect(buildIndexPages([])).toHaveLength(1);
   });
 });
+
+describe('neighbourMap', () => {
+  it('agrees with neighbours for every article', async () => {
+    const { neighbourMap } = await import('../../src/lib/articles-core');
+    const all = [
+      article('c', { priority: 2, title: 'Charlie' }),
+      article('a', { priority: 1, title: 'Alpha' }),
+      article('b', { priority: 1, title: 'Bravo' }),
+      article('x', { kind: 'cause', title: 'X-ray' }),
+      article('d', { draft: true, title: 'Delta' }),
+    ];
+    const map = neighbourMap(all);
+    for (const a of all.filter((x) => !x.draft)) {
+      const expected = neighbours(all, a);
+      expect(map.get(a.id)?.prev?.id).toBe(expected.prev?.id);
+      expect(map.get(a.id)?.next?.id).toBe(expected.next?.id);
+    }
+    expect(map.has('d')).toBe(false);
+  });
+});
