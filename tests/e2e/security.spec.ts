@@ -46,8 +46,8 @@ test('walking every page makes no request to another origin, logs no error and b
   // Two answers in the troubleshooter.
   await page.goto('troubleshoot/');
   await page.locator('kb-wizard[data-ready]').waitFor({ state: 'attached' });
-  await page.getByRole('main').getByRole('link', { name: /error 1020/i }).first().click();
-  await expect(page).toHaveURL(/\/troubleshoot\/[a-z0-9-]+\/$/);
+  await page.getByRole('link', { name: /^Access denied, error 1020/ }).click();
+  await expect(page).toHaveURL(/\/troubleshoot\/which-site\/$/);
   await page.getByRole('link', { name: /^Yes, chatgpt\.com/ }).click();
   await expect(page).toHaveURL(/\/troubleshoot\/official-client\/$/);
   expect(problems).toEqual([]);
