@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { DIST, sitemapPaths } from '../support/site';
+import { watch } from '../support/watch';
 
 const paths = sitemapPaths();
 
@@ -33,10 +34,13 @@ async function violations(page: Page) {
 
 test.describe('axe finds no violation', () => {
   for (const path of paths) {
-    test(`light: /${path}`, async ({ page }) => {
+    // Each page is also watched for requests to other origins, console errors and CSP violations.
+    test(`light: /${path}`, async ({ page, baseURL }) => {
+      const problems = await watch(page, new URL(baseURL ?? '').origin);
       await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(path);
       expect(await violations(page)).toEqual([]);
+      expect(problems).toEqual([]);
     });
   }
 
