@@ -56,18 +56,6 @@ export function groupByKind<T extends ArticleSummary>(all: readonly T[], order: 
   }));
 }
 
-/** The previous and next article of the same kind, in reading order. */
-export function neighbours<T extends ArticleSummary>(all: readonly T[], current: T): { prev?: T; next?: T } {
-  const siblings = all.filter((a) => a.kind === current.kind && !a.draft).sort(compareArticles);
-  const index = siblings.findIndex((a) => a.id === current.id);
-  const result: { prev?: T; next?: T } = {};
-  const prev = siblings[index - 1];
-  const next = siblings[index + 1];
-  if (index > 0 && prev) result.prev = prev;
-  if (index >= 0 && next) result.next = next;
-  return result;
-}
-
 /** Previous and next of every article within its kind, in one pass per kind. */
 export function neighbourMap<T extends ArticleSummary>(all: readonly T[]): Map<string, { prev?: T; next?: T }> {
   const map = new Map<string, { prev?: T; next?: T }>();
