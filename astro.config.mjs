@@ -3,10 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { resolve } from 'node:path';
-import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.ts';
-import { rehypeInternalLinks } from './src/lib/rehype-internal-links.ts';
+import { headingLinks } from './src/lib/markdown/heading-links.ts';
+import { internalLinks } from './src/lib/markdown/internal-links.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { normaliseBasePath } from './src/lib/base-path.ts';
@@ -56,12 +56,13 @@ export default defineConfig({
     // Code blocks here are templates and addresses, not source code. Shiki's colours come as
     // inline style attributes, which the Content Security Policy rightly blocks.
     syntaxHighlight: false,
-    processor: unified({
-      rehypePlugins: [
-        // Ids first, so the plugins after it can link to them.
-        rehypeHeadingIds,
-        rehypeHeadingLinks,
-        rehypeInternalLinks({
+    // Sätteri, Astro's native Markdown processor: several times faster than the unified
+    // pipeline on thousands of articles.
+    processor: satteri({
+      hastPlugins: [
+        // Ids first, so the link checker and the table of contents see them.
+        headingLinks(),
+        internalLinks({
           base,
           articlesDir: resolve(contentDir, 'articles'),
           sections: ['/guides/', '/troubleshoot/', '/search/'],
