@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { resolve } from 'node:path';
 import { headingLinks } from './src/lib/markdown/heading-links.ts';
 import { internalLinks } from './src/lib/markdown/internal-links.ts';
+import { stepTitles } from './src/lib/markdown/step-titles.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { normaliseBasePath } from './src/lib/base-path.ts';
@@ -35,6 +36,8 @@ export default defineConfig({
     // Scripts and styles ship as files, never inlined: cacheable across pages, and the same
     // Content Security Policy then fits every page (only the theme script is inline).
     inlineStylesheets: 'never',
+    // Render a few pages at once: while one waits on the disk, another renders.
+    concurrency: 2,
   },
   security: {
     csp: {
@@ -67,6 +70,7 @@ export default defineConfig({
           articlesDir: resolve(contentDir, 'articles'),
           sections: ['/guides/', '/troubleshoot/', '/search/'],
         }),
+        stepTitles(),
       ],
     }),
   },

@@ -7,18 +7,8 @@ export interface ArticleMeta {
   kind: string;
   siteName: string;
   sources: readonly { title: string; url: string }[];
-  /** The MDX source, to find the titles of its `<Step>`s. */
-  body?: string | undefined;
-}
-
-/** Step titles in the order they appear, from `<Step title="…">` in the MDX source. */
-export function stepTitles(body: string): string[] {
-  const titles: string[] = [];
-  for (const match of body.matchAll(/<Step\b[^>]*?\btitle=(?:"([^"]*)"|'([^']*)')/g)) {
-    const title = (match[1] ?? match[2] ?? '').trim();
-    if (title) titles.push(title);
-  }
-  return titles;
+  /** The titles of the article's `<Step>`s, in order. */
+  steps?: readonly string[] | undefined;
 }
 
 export function articleJsonLd(meta: ArticleMeta): Record<string, unknown>[] {
@@ -36,7 +26,7 @@ export function articleJsonLd(meta: ArticleMeta): Record<string, unknown>[] {
       citation: meta.sources.map((s) => ({ '@type': 'CreativeWork', name: s.title, url: s.url })),
     },
   ];
-  const steps = meta.kind === 'fix' && meta.body ? stepTitles(meta.body) : [];
+  const steps = meta.kind === 'fix' ? (meta.steps ?? []) : [];
   if (steps.length > 0) {
     data.push({
       '@context': 'https://schema.org',

@@ -3,7 +3,7 @@ import { articleIdFromPath, createIdRegistry } from '../../src/lib/article-id';
 import { resolveInternalLink } from '../../src/lib/internal-links';
 import { choosePlatform, detectPlatforms } from '../../src/lib/platforms';
 import { parseSiteSettings } from '../../src/lib/site-schema';
-import { articleJsonLd, stepTitles } from '../../src/lib/structured-data';
+import { articleJsonLd } from '../../src/lib/structured-data';
 import { buildToc } from '../../src/lib/toc';
 import siteJson from '../../content/site.json';
 
@@ -73,13 +73,10 @@ describe('table of contents', () => {
 });
 
 describe('structured data', () => {
-  it('lists Step titles in order', () => {
-    expect(stepTitles(`<Step title="Open settings">x</Step>\n<Step level={4} title='Reload'>y</Step>`)).toEqual(['Open settings', 'Reload']);
-  });
   it('adds HowTo only for fixes with steps', () => {
     const base = { title: 't', description: 'd', url: 'https://x/', updated: new Date('2026-01-01'), siteName: 's', sources: [] };
-    expect(articleJsonLd({ ...base, kind: 'fix', body: '<Step title="One">' }).map((d) => d['@type'])).toEqual(['TechArticle', 'HowTo']);
-    expect(articleJsonLd({ ...base, kind: 'cause', body: '<Step title="One">' }).map((d) => d['@type'])).toEqual(['TechArticle']);
+    expect(articleJsonLd({ ...base, kind: 'fix', steps: ['One'] }).map((d) => d['@type'])).toEqual(['TechArticle', 'HowTo']);
+    expect(articleJsonLd({ ...base, kind: 'cause', steps: ['One'] }).map((d) => d['@type'])).toEqual(['TechArticle']);
   });
 });
 

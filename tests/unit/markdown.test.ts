@@ -1,0 +1,66 @@
+import { mdxToJs, type HastPluginEntry } from 'satteri';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { headingLinks } from '../../src/lib/markdown/heading-links';
+import { internalLinks } from '../../src/lib/markdown/internal-links';
+import { STEP_TITLES_KEY, stepTitles } from '../../src/lib/markdown/step-titles';
+
+/** Compiles MDX the way the site does, with one of its plugins, and returns the code and data. */
+async function compile(source: string, plugin: HastPluginEntry, file = '/articles/example.mdx') {
+  const frontmatter: Record<string, unknown> = {};
+  const result = await mdxToJs(source, {
+    hastPlugins: [plugin],
+    fileURL: pathToFileURL(file),
+    jsxImportSource: 'astro',
+    data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
+  });
+  return { code: result.code, frontmatter };
+}
+
+describe('heading links', () => {
+  it('gives headings unique ids and puts a section link beside h2 and h3 only', async () => {
+    const { code } = await compile('## What to do\n\n### What to do\n\n#### Deep\n', headingLinks());
+    expect(code).toContain('"what-to-do"');
+    expect(code).toContain('"what-to-do-1"');
+    expect(code).toContain('"#what-to-do-1"');
+    expect(code).toContain('Section titled “What to do”');
+    expect(code).toContain('"deep"');
+    expect(code).not.toContain('"#deep"');
+  });
+});
+
+describe('step titles', () => {
+  it('collects every Step title in order, for the HowTo data', async () => {
+    const { frontmatter } = await compile(
+      '<Steps>\n  <Step title="Open settings">\n\nx\n\n  </Step>\n  <Step level={4} title=\'Reload\'>\n\ny\n\n  </Step>\n</Steps>\n',
+      stepTitles(),
+    );
+    expect(frontmatter[STEP_TITLES_KEY]).toEqual(['Open settings', 'Reload']);
+  });
+
+  it('adds nothing to an article without steps', async () => {
+    const { frontmatter } = await compile('## Only text\n', stepTitles());
+    expect(frontmatter).not.toHaveProperty(STEP_TITLES_KEY);
+  });
+});
+
+describe('internal links', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-links-'));
+  mkdirSync(join(dir, 'fixes'));
+  writeFileSync(join(dir, 'fixes', 'turn-off-vpn.mdx'), '');
+  const plugin = () => internalLinks({ base: '/kb/', articlesDir: dir, sections: ['/guides/', '/troubleshoot/'] });
+
+  it('prefixes the base path, inside components too', async () => {
+    const { code } = await compile('<Callout>\n\nSee [it](/guides/turn-off-vpn/#why).\n\n</Callout>\n', plugin());
+    expect(code).toContain('"/kb/guides/turn-off-vpn/#why"');
+  });
+
+  it('names the file and every broken link', async () => {
+    await expect(compile('[a](/guides/gone/) and [b](/elsewhere/)', plugin(), '/articles/broken.mdx')).rejects.toThrow(
+      /broken\.mdx: broken link\.[\s\S]*no article "gone"[\s\S]*"\/elsewhere\/", which is not a page of this site/,
+    );
+  });
+});
