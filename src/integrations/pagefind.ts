@@ -1,10 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { VOCABULARY_FILE } from '../lib/search/constants.ts';
 import { buildVocabulary, namingTexts } from '../lib/search/vocabulary.ts';
+import { forEachPage } from './built-pages.ts';
 
 /**
  * Elements inside indexed content that are not content: the "#" link beside each heading
@@ -12,11 +13,6 @@ import { buildVocabulary, namingTexts } from '../lib/search/vocabulary.ts';
  * excerpts.
  */
 const EXCLUDE = ['.anchor-link'];
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
-}
 
 /**
  * Builds the search index after Astro has written the site, with Pagefind's Node API, so a
@@ -33,25 +29,34 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const outputPath = join(outDir, 'pagefind');
-        try {
-          const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE });
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
-          if (added.page_count === 0) throw new Error(`Pagefind found no page to index in ${outDir}.`);
-          const written = await index.writeFiles({ outputPath });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
-          logger.info(`Indexed ${added.page_count} pages into ${outputPath}`);
-        } finally {
-          await pagefind.close();
-        }
-
-        const texts: string[] = [];
-        for (const file of await htmlFiles(outDir)) texts.push(...namingTexts(await readFile(file, 'utf8')));
-        const vocabulary = buildVocabulary(texts);
+        // Pagefind indexes in a process of its own; the vocabulary is read meanwhile.
+        const [indexed, vocabulary] = await Promise.all([indexPages(outDir, outputPath), readVocabulary(outDir)]);
+        logger.info(`Indexed ${indexed} pages into ${outputPath}`);
         await writeFile(join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabulary));
         logger.info(`Wrote ${vocabulary.words.length} words to ${VOCABULARY_FILE}`);
       },
     },
   };
+}
+
+async function indexPages(outDir: string, outputPath: string): Promise<number> {
+  try {
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: outDir });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+    if (added.page_count === 0) throw new Error(`Pagefind found no page to index in ${outDir}.`);
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** The words of every indexed page's headings, aliases and description. */
+async function readVocabulary(outDir: string) {
+  const texts: string[] = [];
+  await forEachPage(outDir, (html) => texts.push(...namingTexts(html)));
+  return buildVocabulary(texts);
 }

@@ -1,16 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile, mergeCsp, metaCsp } from '../lib/csp';
-
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
+import { forEachPage } from './built-pages.ts';
 
 /**
  * Writes `_headers` with the site's security headers after the build. Its Content Security
@@ -24,10 +17,10 @@ export function securityHeaders(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const policies = new Set<string>();
-        for await (const file of htmlFiles(out)) {
-          const policy = metaCsp(await readFile(file, 'utf8'));
+        await forEachPage(out, (html) => {
+          const policy = metaCsp(html);
           if (policy) policies.add(policy);
-        }
+        });
         if (policies.size === 0) throw new Error('No page carries a Content-Security-Policy meta tag; check security.csp in astro.config.mjs.');
         const csp = mergeCsp([...policies], ["frame-ancestors 'none'"]);
         await writeFile(join(out, '_headers'), headersFile(csp));

@@ -1,4 +1,4 @@
-import { compareTitles, indexLetter, paginate } from './articles-core';
+import { indexLetter, paginate, sortByTitle } from './articles-core';
 import type { Kind } from './kinds';
 
 /** Entries per page of the A–Z index; pages stay small however large the site grows. */
@@ -21,7 +21,7 @@ export interface IndexPage<T extends IndexEntry> {
 
 /** The A–Z index of `items`, split into pages, each page grouped by first letter. */
 export function buildIndexPages<T extends IndexEntry>(items: readonly T[], size = INDEX_PAGE_SIZE): IndexPage<T>[] {
-  const sorted = [...items].sort(compareTitles);
+  const sorted = sortByTitle(items);
   const chunks = paginate(sorted, size);
   return chunks.map((chunk, i) => {
     const groups: { letter: string; items: T[] }[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  compareTitles,
+  sortByTitle,
   groupByKind,
   indexLetter,
   neighbourMap,
@@ -82,7 +82,7 @@ describe('A–Z index', () => {
   });
 
   it('sorts titles naturally and ignoring punctuation', () => {
-    const sorted = ['Error 1015', '“Access denied”', 'Error 502', 'beta'].map((title) => ({ title })).sort(compareTitles);
+    const sorted = sortByTitle(['Error 1015', '“Access denied”', 'Error 502', 'beta'].map((title) => ({ title })));
     expect(sorted.map((t) => t.title)).toEqual(['“Access denied”', 'beta', 'Error 502', 'Error 1015']);
   });
 
