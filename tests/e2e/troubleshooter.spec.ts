@@ -205,6 +205,8 @@ test.describe('the troubleshooter with JavaScript on', () => {
 
   test('stale or corrupt saved answers are dropped with a notice', async ({ page }) => {
     await page.goto('troubleshoot/');
+    // Once ready, the wizard has saved (cleared) the start page's empty progress itself.
+    await page.locator('kb-wizard[data-ready]').waitFor({ state: 'attached' });
     await page.evaluate(() => localStorage.setItem('kb-troubleshooter', JSON.stringify({ v: 'an-older-tree', t: [] })));
     await page.reload();
     await expect(page.getByRole('status').filter({ hasText: 'has changed since your last visit' })).toBeVisible();
@@ -223,6 +225,7 @@ test.describe('the troubleshooter with JavaScript on', () => {
       void d.dismiss();
     });
     await page.goto('troubleshoot/');
+    await page.locator('kb-wizard[data-ready]').waitFor({ state: 'attached' });
     await page.evaluate((v) => localStorage.setItem('kb-troubleshooter', JSON.stringify({ v, t: [{ n: '<img src=x onerror=alert(1)>', i: 0 }] })), tree.v);
     await page.reload();
     await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
@@ -237,7 +240,8 @@ test.describe('the troubleshooter with JavaScript on', () => {
     const response = await page.goto('troubleshoot/no-such-step/');
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('main')).toContainText('no longer exists');
-    await page.getByRole('link', { name: 'Start the troubleshooter again' }).first().click();
+    await expect(page.getByRole('link', { name: /Start the troubleshooter/ })).toHaveCount(1);
+    await page.getByRole('link', { name: 'Start the troubleshooter again' }).click();
     await expect(page).toHaveURL(stepUrl(tree.s));
   });
 });

@@ -16,7 +16,11 @@ class KbNotFound extends HTMLElement {
   connectedCallback() {
     const base = href();
     const path = location.pathname;
-    if (isTroubleshooterPath(path, base)) this.querySelector<HTMLElement>('[data-step-gone]')?.removeAttribute('hidden');
+    if (isTroubleshooterPath(path, base)) {
+      // The notice leads back to the troubleshooter, so the list need not say it twice.
+      this.querySelector<HTMLElement>('[data-step-gone]')?.removeAttribute('hidden');
+      this.querySelector<HTMLElement>('[data-troubleshooter-link]')?.setAttribute('hidden', '');
+    }
     const query = queryFromPath(path, base);
     if (query === '') return;
     const input = document.querySelector<HTMLInputElement>('#not-found-q');
