@@ -2,14 +2,43 @@
  * A synthetic knowledge base of N articles and a troubleshooter of matching size, written
  * in the same format as content/, for the scale benchmark. Deterministic for a given N.
  */
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const KINDS = ['guide', 'cause', 'fix', 'error'] as const;
-const WORDS =
-  'network address browser firewall request connection provider settings router phone extension cookie session region support identifier header timestamp relay proxy tunnel cache policy server challenge rule reputation operator location account privacy security update device clock script client token page error access block check reload window private mobile data switch restart contact owner'.split(
-    ' ',
-  );
+
+/**
+ * The words of the real articles with how often they use them (`words.tsv`, counted from
+ * the article bodies in content/ without frontmatter, tags, links or code). Synthetic text
+ * draws from it at those frequencies, so "the" is as common as in real writing and
+ * "firewall" as rare: what a search downloads depends on how often its words occur.
+ */
+const VOCABULARY = readFileSync(join(import.meta.dirname, 'words.tsv'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => {
+    const [word = 'page', count = '1'] = line.split('\t');
+    return { word, count: Number(count) };
+  });
+const WORDS = VOCABULARY.map((v) => v.word);
+const CUMULATIVE = (() => {
+  let sum = 0;
+  return VOCABULARY.map((v) => (sum += v.count));
+})();
+const TOTAL = CUMULATIVE.at(-1) ?? 1;
+
+/** A word drawn at its real frequency: binary search of the running totals. */
+function drawWord(rand: () => number): string {
+  const target = rand() * TOTAL;
+  let lo = 0;
+  let hi = CUMULATIVE.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((CUMULATIVE[mid] ?? 0) > target) hi = mid;
+    else lo = mid + 1;
+  }
+  return WORDS[lo] ?? 'page';
+}
 
 /** A small deterministic random generator, so two runs at the same N build the same site. */
 function rng(seed: number) {
@@ -22,7 +51,7 @@ function rng(seed: number) {
 
 function sentence(rand: () => number, min = 8, max = 18): string {
   const n = min + Math.floor(rand() * (max - min));
-  const words = Array.from({ length: n }, () => WORDS[Math.floor(rand() * WORDS.length)] ?? 'page');
+  const words = Array.from({ length: n }, () => drawWord(rand));
   const text = words.join(' ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
@@ -51,7 +80,7 @@ sources:
   - title: 'Reference page ${i}'
     url: https://example.org/reference/${i}
 updated: 2026-11-28
-aliases: ['${WORDS[i % WORDS.length]} ${WORDS[(i * 3) % WORDS.length]}', 'code ${1000 + (i % 40)}']
+aliases: ['${WORDS[100 + (i % 500)]} ${WORDS[100 + ((i * 3) % 500)]}', 'code ${1000 + (i % 40)}']
 priority: ${i % 100}
 ---
 

@@ -15,16 +15,38 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../tests/support/browser.ts';
+import { buildFloor } from './floor.ts';
 import { generate, slug } from './generate.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const sizes = (process.env['BENCH_SIZES'] ?? '100,1000,5000').split(',').map(Number);
 const port = Number(process.env['KB_PORT'] ?? 4340);
+/** Two words as common as "network" (7 in 1,000 words of the real articles) and "firewall" (1.3). */
+const COMMON_QUERY = 'network firewall';
+/** Two rarer words: "router" and "restart", each under 1 in 1,000. */
+const RARE_QUERY = 'router restart';
+
+/** What the first search downloads, by part, in KB gzip. */
+interface ColdQuery {
+  /** pagefind.js, its worker and the WebAssembly: the same at any size. */
+  runtime: number;
+  /** The page list (`pf_meta`): a few bytes per indexed page. */
+  pageList: number;
+  /** Index chunks: one per query word, each about 20,000 word positions (fixed by Pagefind). */
+  indexChunks: number;
+  /** Filter indexes, if the query loaded any. */
+  filters: number;
+  /** One fragment per result shown. */
+  fragments: number;
+}
 
 interface Row {
   n: number;
   buildSeconds: number;
   peakMemoryMB: number;
+  floorSeconds: number;
+  floorPeakMemoryMB: number;
+  floorRatio: number;
   secondsPer1000Pages: number;
   pages: number;
   distMB: number;
@@ -34,6 +56,7 @@ interface Row {
   articlePageGzipKB: number;
   pagefindMB: number;
   coldQueryKB?: number;
+  coldQueries?: (ColdQuery & { query: string; total: number })[];
   searchColdMs?: number;
   searchWarmMs?: number;
   stepChangeMs?: number;
@@ -75,7 +98,15 @@ function build(dir: string, content: string, out: string): { seconds: number; pe
   return { seconds, peakMB: kb / 1024 };
 }
 
-async function browserTimings(dir: string, out: string): Promise<Pick<Row, 'coldQueryKB' | 'searchColdMs' | 'searchWarmMs' | 'stepChangeMs'>> {
+function part(path: string): keyof ColdQuery {
+  if (path.endsWith('.pf_index')) return 'indexChunks';
+  if (path.endsWith('.pf_fragment')) return 'fragments';
+  if (path.endsWith('.pf_filter')) return 'filters';
+  if (path.includes('.pf_meta') || path.includes('pagefind-entry.json')) return 'pageList';
+  return 'runtime';
+}
+
+async function browserTimings(dir: string, out: string): Promise<Pick<Row, 'coldQueryKB' | 'coldQueries' | 'searchColdMs' | 'searchWarmMs' | 'stepChangeMs'>> {
   const server = spawn(join(ROOT, 'node_modules/.bin/astro'), ['preview', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: dir,
     env: { ...process.env, KB_OUT_DIR: out, KB_CACHE_DIR: join(dir, '.cache'), ASTRO_TELEMETRY_DISABLED: '1' },
@@ -92,27 +123,60 @@ async function browserTimings(dir: string, out: string): Promise<Pick<Row, 'cold
       await new Promise((r) => setTimeout(r, 500));
     }
     const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs() });
-    const page = await browser.newPage();
-    let pagefindBytes = 0;
-    page.on('response', async (response) => {
-      // Counted as a compressing host sends it; Pagefind's own index files are already gzip.
-      if (response.url().includes('/pagefind/')) pagefindBytes += gzipSync(await response.body().catch(() => Buffer.alloc(0))).length;
-    });
-    await page.goto(`${origin}/guides/${slug(1)}/`);
-    // Pagefind's own API, as the search UI uses it: load, search, read the top five results.
-    const timings = await page.evaluate(async () => {
+
+    /**
+     * A first search in a fresh page, through Pagefind's own API as the search UI uses it:
+     * load, search, read the top five results. Returns its time and what it downloaded.
+     */
+    const coldSearch = async (query: string) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const bodies: Promise<[keyof ColdQuery, number]>[] = [];
+      page.on('response', (response) => {
+        const url = response.url();
+        if (!url.includes('/pagefind/')) return;
+        // Counted as a compressing host sends it; Pagefind's own index files are already gzip.
+        bodies.push(
+          response
+            .body()
+            .catch(() => Buffer.alloc(0))
+            .then((b) => [part(new URL(url).pathname), gzipSync(b).length] as [keyof ColdQuery, number]),
+        );
+      });
+      await page.goto(`${origin}/guides/${slug(1)}/`);
+      const ms = await page.evaluate(async (q) => {
+        const t0 = performance.now();
+        const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+        await pagefind.init?.();
+        const found = await pagefind.search(q);
+        await Promise.all(found.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
+        return performance.now() - t0;
+      }, query);
+      await page.waitForLoadState('networkidle');
+      const parts: ColdQuery = { runtime: 0, pageList: 0, indexChunks: 0, filters: 0, fragments: 0 };
+      for (const [key, bytes] of await Promise.all(bodies)) parts[key] += bytes;
+      return { ms, parts, page, context };
+    };
+
+    const common = await coldSearch(COMMON_QUERY);
+    // The same page again, now warm: only the new words' index chunks and fragments load.
+    const warm = await common.page.evaluate(async (q) => {
       const t0 = performance.now();
       const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-      await pagefind.init?.();
-      const first = await pagefind.search('network firewall');
-      await Promise.all(first.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
-      const t1 = performance.now();
-      const second = await pagefind.search('router restart');
-      await Promise.all(second.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
-      const t2 = performance.now();
-      return { cold: t1 - t0, warm: t2 - t1 };
-    });
-    const coldQueryKB = pagefindBytes / 1024;
+      const found = await pagefind.search(q);
+      await Promise.all(found.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
+      return performance.now() - t0;
+    }, RARE_QUERY);
+    await common.context.close();
+    const rare = await coldSearch(RARE_QUERY);
+    await rare.context.close();
+    const kb = (parts: ColdQuery) => Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, round(v / 1024)])) as unknown as ColdQuery;
+    const total = (parts: ColdQuery) => round(Object.values(parts).reduce((a, b) => a + b, 0) / 1024);
+    const coldQueries = [
+      { query: COMMON_QUERY, ...kb(common.parts), total: total(common.parts) },
+      { query: RARE_QUERY, ...kb(rare.parts), total: total(rare.parts) },
+    ];
+    const page = await browser.newPage();
 
     let stepChangeMs: number | undefined;
     await page.goto(`${origin}/troubleshoot/`);
@@ -126,7 +190,13 @@ async function browserTimings(dir: string, out: string): Promise<Pick<Row, 'cold
       stepChangeMs = Date.now() - start;
     }
     await browser.close();
-    return { coldQueryKB: round(coldQueryKB), searchColdMs: Math.round(timings.cold), searchWarmMs: Math.round(timings.warm), ...(stepChangeMs === undefined ? {} : { stepChangeMs }) };
+    return {
+      coldQueryKB: total(common.parts),
+      coldQueries,
+      searchColdMs: Math.round(common.ms),
+      searchWarmMs: Math.round(warm),
+      ...(stepChangeMs === undefined ? {} : { stepChangeMs }),
+    };
   } finally {
     server.kill();
   }
@@ -139,7 +209,16 @@ for (const n of sizes) {
     copyEngine(dir);
     const content = generate(dir, n, join(ROOT, 'content/site.json'));
     const out = join(dir, 'dist');
-    console.log(`N = ${n}: building…`);
+    console.log(`N = ${n}: building the floor…`);
+    const floorDir = mkdtempSync(join(tmpdir(), `kb-floor-${n}-`));
+    const floor = (() => {
+      try {
+        return buildFloor(floorDir, join(content, 'articles'));
+      } finally {
+        rmSync(floorDir, { recursive: true, force: true });
+      }
+    })();
+    console.log(`N = ${n}: building the site…`);
     const { seconds, peakMB } = build(dir, content, out);
     const files = walk(out);
     const html = files.filter((f) => f.endsWith('.html'));
@@ -150,6 +229,9 @@ for (const n of sizes) {
       n,
       buildSeconds: round(seconds),
       peakMemoryMB: Math.round(peakMB),
+      floorSeconds: round(floor.seconds),
+      floorPeakMemoryMB: Math.round(floor.peakMB),
+      floorRatio: round(seconds / floor.seconds, 2),
       secondsPer1000Pages: round((seconds / html.length) * 1000, 2),
       pages: html.length,
       distMB: round(sizeOf(files) / 1024 / 1024),
@@ -168,12 +250,20 @@ for (const n of sizes) {
 }
 
 const header =
-  '| N | build s | peak MB | s / 1000 pages | pages | dist MB | median page gz KB | largest page gz KB | article gz KB | Pagefind MB | cold query KB | search cold ms | search warm ms | step change ms |';
+  '| N | build s | floor s | × floor | peak MB | floor peak MB | s / 1000 pages | pages | dist MB | median page gz KB | largest page gz KB | article gz KB | Pagefind MB | cold query KB | search cold ms | search warm ms | step change ms |';
 const lines = rows.map(
   (r) =>
-    `| ${r.n} | ${r.buildSeconds} | ${r.peakMemoryMB} | ${r.secondsPer1000Pages} | ${r.pages} | ${r.distMB} | ${r.medianPageGzipKB} | ${r.largestPageGzipKB} (${r.largestPage}) | ${r.articlePageGzipKB} | ${r.pagefindMB} | ${r.coldQueryKB ?? '–'} | ${r.searchColdMs ?? '–'} | ${r.searchWarmMs ?? '–'} | ${r.stepChangeMs ?? '–'} |`,
+    `| ${r.n} | ${r.buildSeconds} | ${r.floorSeconds} | ${r.floorRatio} | ${r.peakMemoryMB} | ${r.floorPeakMemoryMB} | ${r.secondsPer1000Pages} | ${r.pages} | ${r.distMB} | ${r.medianPageGzipKB} | ${r.largestPageGzipKB} (${r.largestPage}) | ${r.articlePageGzipKB} | ${r.pagefindMB} | ${r.coldQueryKB ?? '–'} | ${r.searchColdMs ?? '–'} | ${r.searchWarmMs ?? '–'} | ${r.stepChangeMs ?? '–'} |`,
 );
-const table = [header, `|${'---|'.repeat(14)}`, ...lines].join('\n');
+const coldTable = [
+  '| N | query | runtime KB | page list KB | index chunks KB | filters KB | fragments KB | total KB |',
+  `|${'---|'.repeat(8)}`,
+  ...rows.flatMap((r) =>
+    (r.coldQueries ?? []).map((q) => `| ${r.n} | ${q.query} | ${q.runtime} | ${q.pageList} | ${q.indexChunks} | ${q.filters} | ${q.fragments} | ${q.total} |`),
+  ),
+].join('\n');
+const hasCold = rows.some((r) => r.coldQueries);
+const table = [header, `|${'---|'.repeat(17)}`, ...lines].join('\n') + (hasCold ? `\n\nWhat a first search (two words, five results) downloads, gzip:\n\n${coldTable}` : '');
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);
 writeFileSync(join(ROOT, 'bench/results.md'), `${table}\n`);
 console.log(`\n${table}`);

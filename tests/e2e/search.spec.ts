@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the guides' });
 const box = (page: Page) => dialog(page).getByRole('combobox', { name: 'Search the guides' });
@@ -219,6 +220,27 @@ test.describe('search loads on first use only', () => {
     expect(after).toContainEqual(expect.stringMatching(/\/pagefind\/pagefind\.js$/));
     expect(after).toContainEqual(expect.stringMatching(/\/_astro\/dialog\.[\w-]+\.js$/));
     expect(after.filter((p) => p.includes('pagefind-highlight'))).toEqual([]);
+  });
+
+  test('a first search downloads under 120 KB gzip, search code and index together', async ({ page }) => {
+    await page.goto('guides/turn-off-vpn/');
+    await page.waitForLoadState('networkidle');
+    const bodies: Promise<number>[] = [];
+    page.on('response', (r) => {
+      // Counted as a compressing host sends it; Pagefind's own index files are gzip already.
+      bodies.push(
+        r
+          .body()
+          .then((b) => gzipSync(b).length)
+          .catch(() => 0),
+      );
+    });
+    await page.keyboard.press('Control+k');
+    await box(page).fill('router restart');
+    await expect(dialog(page).getByRole('option').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const total = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+    expect(total, 'bytes (gzip) the first search downloads').toBeLessThan(120 * 1024);
   });
 
   test('the header trigger stays tiny', async ({ page }) => {
