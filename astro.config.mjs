@@ -31,7 +31,14 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.KB_OUT_DIR ?? './dist',
   cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/troubleshoot-steps/') }), pagefindIndex(), securityHeaders()],
+  integrations: [
+    // Static parts of an article compile to HTML strings instead of one call per element:
+    // smaller modules, a faster build and less memory at thousands of articles.
+    mdx({ optimize: true }),
+    sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/troubleshoot-steps/') }),
+    pagefindIndex(),
+    securityHeaders(),
+  ],
   build: {
     // Scripts and styles ship as files, never inlined: cacheable across pages, and the same
     // Content Security Policy then fits every page (only the theme script is inline).
