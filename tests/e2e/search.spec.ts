@@ -152,6 +152,34 @@ test.describe('search page', () => {
     expect(new Set(await kinds())).toEqual(new Set(['Fix']));
   });
 
+  test('an error-code filter keeps only pages about that code, and is kept in the address', async ({ page, request }) => {
+    await page.goto('search/?q=access+denied');
+    const list = page.getByRole('list', { name: 'Results' });
+    await expect(list.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    const code = page.getByRole('group', { name: 'Show only' }).getByRole('combobox', { name: 'Error code' });
+    await expect(code).toHaveValue('');
+    await code.focus();
+    await code.selectOption('403');
+    await expect(page).toHaveURL(/\?q=access\+denied&code=403$/);
+    await expect(page.getByRole('status')).toContainText('more without the filters');
+    const hrefs = async () => list.getByRole('heading', { level: 2 }).getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const found = await hrefs();
+    expect(found.length).toBeGreaterThan(0);
+    for (const href of found) {
+      const html = await (await request.get(href)).text();
+      expect(html, `${href} is about error 403`).toContain('<span data-pagefind-filter="code">403</span>');
+    }
+
+    await page.reload();
+    await expect(code).toHaveValue('403');
+    await expect(list.getByRole('heading', { level: 2 })).toHaveCount(found.length);
+    expect(await hrefs()).toEqual(found);
+
+    await page.goto('search/?q=access+denied&code=%3Cscript%3E');
+    await expect(code).toHaveValue('');
+    await expect(list.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  });
+
   test('typing updates the results and the address', async ({ page }) => {
     await page.goto('search/');
     const input = page.getByRole('searchbox', { name: 'Search the guides' });

@@ -1,20 +1,23 @@
 import { href, paths } from '../../lib/paths';
 import { loadPagefind, loadVocabulary } from '../../lib/search/pagefind';
 import { answerMessage, forgivingSearch } from '../../lib/search/forgiving';
-import { kindsFromParams, searchAddress, shapeResult } from '../../lib/search/results';
+import { codeFromParams, kindsFromParams, searchAddress, shapeResult } from '../../lib/search/results';
 import { noResults, resultItem } from './render';
 
 /** Results per page of the search page; "Show more" adds as many again. */
 const PAGE_SIZE = 10;
 
 /**
- * The search page: its address (`?q=…&kind=…`) is the search, so it can be shared and
+ * The search page: its address (`?q=…&kind=…&code=…`) is the search, so it can be shared and
  * reloaded. The form stays a GET form; with JavaScript, typing and ticking filters update
  * the results and the address in place.
  */
 class KbSearchPage extends HTMLElement {
   #input: HTMLInputElement | null = null;
   #filters: HTMLInputElement[] = [];
+  #code: HTMLSelectElement | null = null;
+  /** The error codes the select offers (its first option, "any", is empty). */
+  #codes = () => [...(this.#code?.options ?? [])].map((o) => o.value).filter((v) => v !== '');
   #status: HTMLElement | null = null;
   #results: HTMLOListElement | null = null;
   #empty: HTMLElement | null = null;
@@ -41,6 +44,7 @@ class KbSearchPage extends HTMLElement {
     this.#title = document.title;
     this.#input = this.querySelector('input[name="q"]');
     this.#filters = [...this.querySelectorAll<HTMLInputElement>('input[name="kind"]')];
+    this.#code = this.querySelector<HTMLSelectElement>('select[name="code"]');
     this.#status = this.querySelector('[data-status]');
     this.#results = this.querySelector('[data-results]');
     this.#empty = this.querySelector('[data-empty]');
@@ -49,6 +53,7 @@ class KbSearchPage extends HTMLElement {
     form.addEventListener('submit', this.#onSubmit);
     this.#input.addEventListener('input', this.#onInput);
     for (const box of this.#filters) box.addEventListener('change', this.#onInput);
+    this.#code?.addEventListener('change', this.#onInput);
     this.#more.addEventListener('click', this.#onMore);
     window.addEventListener('popstate', this.#onPop);
     this.#readAddress();
@@ -66,6 +71,7 @@ class KbSearchPage extends HTMLElement {
     );
     if (this.#input) this.#input.value = params.get('q') ?? '';
     for (const box of this.#filters) box.checked = kinds.includes(box.value);
+    if (this.#code) this.#code.value = codeFromParams(params, this.#codes());
     void this.#search(false);
   }
 
@@ -79,7 +85,8 @@ class KbSearchPage extends HTMLElement {
     const run = ++this.#run;
     const query = input.value.trim();
     const kinds = this.#filters.filter((f) => f.checked).map((f) => f.value);
-    if (updateAddress) history.replaceState(null, '', searchAddress(query, kinds));
+    const code = this.#code?.value ?? '';
+    if (updateAddress) history.replaceState(null, '', searchAddress(query, kinds, code));
     document.title = query ? `“${query}” – ${this.#title}` : this.#title;
     if (query === '') {
       list.replaceChildren();
@@ -95,7 +102,8 @@ class KbSearchPage extends HTMLElement {
       status.textContent = 'Search could not load. Reload the page to try again, or browse the A to Z index.';
       return;
     }
-    const options = kinds.length > 0 ? { filters: { kind: { any: kinds } } } : {};
+    const filters = { ...(kinds.length > 0 ? { kind: { any: kinds } } : {}), ...(code ? { code } : {}) };
+    const options = kinds.length > 0 || code ? { filters } : {};
     const answer = await forgivingSearch(pagefind, query, options, () => loadVocabulary(href()), 120);
     if (answer === null || run !== this.#run) return;
     const { results } = answer;
@@ -104,7 +112,7 @@ class KbSearchPage extends HTMLElement {
     list.replaceChildren(...data.map((d) => resultItem(shapeResult(d, 3), 'h2')));
     more.hidden = results.length <= this.#shown;
     const hidden = answer.match === 'all' ? answer.unfilteredResultCount - results.length : 0;
-    const filtered = kinds.length > 0 && hidden > 0 ? ` ${hidden} more without the filters.` : '';
+    const filtered = (kinds.length > 0 || code) && hidden > 0 ? ` ${hidden} more without the filters.` : '';
     status.textContent = answerMessage(query, answer) + filtered;
     empty.replaceChildren();
     empty.hidden = answer.match === 'all';

@@ -148,11 +148,18 @@ export function kindsFromParams(params: URLSearchParams, known: readonly string[
   return known.filter((k) => asked.has(k));
 }
 
-/** The search page address for a query and kinds, relative to the page. */
-export function searchAddress(query: string, kinds: readonly string[]): string {
+/** The error code asked for in the address, if it is one the site has. */
+export function codeFromParams(params: URLSearchParams, known: readonly string[]): string {
+  const asked = params.get('code') ?? '';
+  return known.includes(asked) ? asked : '';
+}
+
+/** The search page address for a query, kinds and an error code, relative to the page. */
+export function searchAddress(query: string, kinds: readonly string[], code = ''): string {
   const params = new URLSearchParams();
   if (query.trim()) params.set('q', query.trim());
   for (const kind of kinds) params.append('kind', kind);
+  if (code) params.set('code', code);
   const text = params.toString();
   return text ? `?${text}` : '?';
 }
