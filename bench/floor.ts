@@ -3,9 +3,10 @@
  * generated articles with a one-line layout, nothing else. Same Astro, same Markdown
  * processor, same machine, same run, so the ratio holds whatever the machine's speed that day.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { timed } from './timed.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -34,22 +35,20 @@ const { Content } = await render(entry);
 `,
 };
 
-function timed(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): { seconds: number; peakMB: number } {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], { cwd, encoding: 'utf8', env, maxBuffer: 256 * 1024 * 1024 });
-  if (result.status !== 0) throw new Error(`floor: ${command} failed:\n${(result.stdout + result.stderr).split('\n').slice(-30).join('\n')}`);
-  const [seconds = 0, kb = 0] = (result.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
-  return { seconds, peakMB: kb / 1024 };
-}
-
-/** Builds the floor site for the articles in `articlesDir` inside `dir`; time is both steps, memory the larger. */
-export function buildFloor(dir: string, articlesDir: string): { seconds: number; peakMB: number } {
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
+/** Builds the floor site for the articles in `articlesDir` in a folder of its own; time is both steps, memory the larger. */
+export function buildFloor(articlesDir: string): { seconds: number; peakMB: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-floor-'));
+  try {
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    const env = { ...process.env, FLOOR_ARTICLES: articlesDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+    const astro = timed(join(ROOT, 'node_modules/.bin/astro'), ['build'], dir, env);
+    const pagefind = timed(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', 'dist'], dir, env);
+    return { seconds: astro.seconds + pagefind.seconds, peakMB: Math.max(astro.peakMB, pagefind.peakMB) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  const env = { ...process.env, FLOOR_ARTICLES: articlesDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
-  const astro = timed(join(ROOT, 'node_modules/.bin/astro'), ['build'], dir, env);
-  const pagefind = timed(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', 'dist'], dir, env);
-  return { seconds: astro.seconds + pagefind.seconds, peakMB: Math.max(astro.peakMB, pagefind.peakMB) };
 }

@@ -8,15 +8,16 @@
  *
  * Writes bench/results.json and bench/results.md.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../tests/support/browser.ts';
 import { buildFloor } from './floor.ts';
 import { generate, slug } from './generate.ts';
+import { timed } from './timed.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const sizes = (process.env['BENCH_SIZES'] ?? '100,1000,5000').split(',').map(Number);
@@ -84,18 +85,14 @@ function copyEngine(dir: string): void {
 }
 
 function build(dir: string, content: string, out: string): { seconds: number; peakMB: number } {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', join(ROOT, 'node_modules/.bin/astro'), 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, KB_CONTENT_DIR: content, KB_OUT_DIR: out, KB_CACHE_DIR: join(dir, '.cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    maxBuffer: 256 * 1024 * 1024,
+  return timed(join(ROOT, 'node_modules/.bin/astro'), ['build'], dir, {
+    ...process.env,
+    KB_CONTENT_DIR: content,
+    KB_OUT_DIR: out,
+    KB_CACHE_DIR: join(dir, '.cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
   });
-  if (result.status !== 0) {
-    throw new Error(`build failed:\n${(result.stdout + result.stderr).split('\n').slice(-40).join('\n')}`);
-  }
-  const last = result.stderr.trim().split('\n').at(-1) ?? '';
-  const [seconds = 0, kb = 0] = last.split(' ').map(Number);
-  return { seconds, peakMB: kb / 1024 };
 }
 
 function part(path: string): keyof ColdQuery {
@@ -104,6 +101,21 @@ function part(path: string): keyof ColdQuery {
   if (path.endsWith('.pf_filter')) return 'filters';
   if (path.includes('.pf_meta') || path.includes('pagefind-entry.json')) return 'pageList';
   return 'runtime';
+}
+
+/**
+ * One search through Pagefind's own API, as the search UI uses it: load (a no-op once
+ * loaded), search, read the top five results. Milliseconds, measured in the page.
+ */
+function searchInPage(page: Page, query: string): Promise<number> {
+  return page.evaluate(async (q) => {
+    const t0 = performance.now();
+    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    await pagefind.init?.();
+    const found = await pagefind.search(q);
+    await Promise.all(found.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
+    return performance.now() - t0;
+  }, query);
 }
 
 async function browserTimings(dir: string, out: string): Promise<Pick<Row, 'coldQueryKB' | 'coldQueries' | 'searchColdMs' | 'searchWarmMs' | 'stepChangeMs'>> {
@@ -124,10 +136,7 @@ async function browserTimings(dir: string, out: string): Promise<Pick<Row, 'cold
     }
     const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs() });
 
-    /**
-     * A first search in a fresh page, through Pagefind's own API as the search UI uses it:
-     * load, search, read the top five results. Returns its time and what it downloaded.
-     */
+    /** A first search in a fresh page: its time and what it downloaded. */
     const coldSearch = async (query: string) => {
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -144,14 +153,7 @@ async function browserTimings(dir: string, out: string): Promise<Pick<Row, 'cold
         );
       });
       await page.goto(`${origin}/guides/${slug(1)}/`);
-      const ms = await page.evaluate(async (q) => {
-        const t0 = performance.now();
-        const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-        await pagefind.init?.();
-        const found = await pagefind.search(q);
-        await Promise.all(found.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
-        return performance.now() - t0;
-      }, query);
+      const ms = await searchInPage(page, query);
       await page.waitForLoadState('networkidle');
       const parts: ColdQuery = { runtime: 0, pageList: 0, indexChunks: 0, filters: 0, fragments: 0 };
       for (const [key, bytes] of await Promise.all(bodies)) parts[key] += bytes;
@@ -160,13 +162,7 @@ async function browserTimings(dir: string, out: string): Promise<Pick<Row, 'cold
 
     const common = await coldSearch(COMMON_QUERY);
     // The same page again, now warm: only the new words' index chunks and fragments load.
-    const warm = await common.page.evaluate(async (q) => {
-      const t0 = performance.now();
-      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-      const found = await pagefind.search(q);
-      await Promise.all(found.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
-      return performance.now() - t0;
-    }, RARE_QUERY);
+    const warm = await searchInPage(common.page, RARE_QUERY);
     await common.context.close();
     const rare = await coldSearch(RARE_QUERY);
     await rare.context.close();
@@ -210,14 +206,7 @@ for (const n of sizes) {
     const content = generate(dir, n, join(ROOT, 'content/site.json'));
     const out = join(dir, 'dist');
     console.log(`N = ${n}: building the floor…`);
-    const floorDir = mkdtempSync(join(tmpdir(), `kb-floor-${n}-`));
-    const floor = (() => {
-      try {
-        return buildFloor(floorDir, join(content, 'articles'));
-      } finally {
-        rmSync(floorDir, { recursive: true, force: true });
-      }
-    })();
+    const floor = buildFloor(join(content, 'articles'));
     console.log(`N = ${n}: building the site…`);
     const { seconds, peakMB } = build(dir, content, out);
     const files = walk(out);
