@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { headingLinks } from '../../src/lib/markdown/heading-links';
 import { internalLinks } from '../../src/lib/markdown/internal-links';
-import { STEP_TITLES_KEY, stepTitles } from '../../src/lib/markdown/step-titles';
+import { STEP_TITLES_KEY, stepTitles, stepTitlesOf } from '../../src/lib/markdown/step-titles';
 
 /** Compiles MDX the way the site does, with one of its plugins, and returns the code and data. */
 async function compile(source: string, plugin: HastPluginEntry, file = '/articles/example.mdx') {
@@ -39,11 +39,13 @@ describe('step titles', () => {
       stepTitles(),
     );
     expect(frontmatter[STEP_TITLES_KEY]).toEqual(['Open settings', 'Reload']);
+    expect(stepTitlesOf(frontmatter)).toEqual(['Open settings', 'Reload']);
   });
 
   it('adds nothing to an article without steps', async () => {
     const { frontmatter } = await compile('## Only text\n', stepTitles());
     expect(frontmatter).not.toHaveProperty(STEP_TITLES_KEY);
+    expect(stepTitlesOf(frontmatter)).toEqual([]);
   });
 });
 

@@ -3,6 +3,12 @@ import { defineHastPlugin } from 'satteri';
 /** Where the titles land: `remarkPluginFrontmatter.stepTitles` from `render(entry)`. */
 export const STEP_TITLES_KEY = 'stepTitles';
 
+/** The step titles the plugin left in a rendered article's frontmatter (none if it has no steps). */
+export function stepTitlesOf(frontmatter: Record<string, unknown>): string[] {
+  const titles = frontmatter[STEP_TITLES_KEY];
+  return Array.isArray(titles) ? titles.filter((t): t is string => typeof t === 'string') : [];
+}
+
 /**
  * Collects the `title` of every `<Step>` in an article, in order, for the HowTo structured
  * data. Read here, while the article is compiled, the page does not need the article's
