@@ -66,11 +66,13 @@ export default defineConfig({
     // Code blocks here are templates and addresses, not source code. Shiki's colours come as
     // inline style attributes, which the Content Security Policy rightly blocks.
     syntaxHighlight: false,
-    // Sätteri, Astro's native Markdown processor: several times faster than the unified
-    // pipeline on thousands of articles.
+    // Sätteri, Astro's native Markdown processor: it compiles articles several times faster
+    // than the unified (remark/rehype) pipeline, which made the whole build at 5,000
+    // articles take about 1.7 times as long.
     processor: satteri({
       hastPlugins: [
-        // Ids first, so the link checker and the table of contents see them.
+        // Ids first (Astro's own id step runs after these and keeps them), so the table of
+        // contents and the section links agree.
         headingLinks(),
         internalLinks({
           base,

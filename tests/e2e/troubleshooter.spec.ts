@@ -205,7 +205,8 @@ test.describe('the troubleshooter with JavaScript on', () => {
 
   test('stale or corrupt saved answers are dropped with a notice', async ({ page }) => {
     await page.goto('troubleshoot/');
-    // Once ready, the wizard has saved (cleared) the start page's empty progress itself.
+    // Wait until this first load has read storage: data planted sooner would be read (and
+    // dropped) by it rather than by the reload under test.
     await page.locator('kb-wizard[data-ready]').waitFor({ state: 'attached' });
     await page.evaluate(() => localStorage.setItem('kb-troubleshooter', JSON.stringify({ v: 'an-older-tree', t: [] })));
     await page.reload();
