@@ -22,6 +22,8 @@ for (const scheme of ['light', 'dark'] as const) {
     const page = await context.newPage();
     for (const path of pages) {
       await page.goto(base + path);
+      // Search results and the 404 page's suggestions are filled in by script after load.
+      await page.waitForLoadState('networkidle');
       const file = `${out}/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${name}-${scheme}.png`;
       await page.screenshot({ path: file, fullPage: process.env['FULL'] !== '0' });
       console.log(file);
