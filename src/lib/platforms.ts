@@ -1,9 +1,14 @@
-/** Platforms a procedure can differ on, with the label readers know them by. */
+/**
+ * Platforms a procedure can differ on, with the label readers know them by. Brave reports
+ * itself as Chrome, so it is never detected; its tab is shown when the reader picks it.
+ */
 export const PLATFORMS = {
   chrome: 'Chrome',
   edge: 'Edge',
   firefox: 'Firefox',
   safari: 'Safari',
+  brave: 'Brave',
+  opera: 'Opera',
   ios: 'iPhone and iPad',
   android: 'Android',
   windows: 'Windows',
@@ -31,6 +36,7 @@ export function detectPlatforms(userAgent: string): Platform[] {
   if (isIos) found.push('ios');
   if (isAndroid) found.push('android');
   if (ua.includes('edg/')) found.push('edge');
+  else if (ua.includes('opr/')) found.push('opera');
   else if (ua.includes('firefox/') || ua.includes('fxios/')) found.push('firefox');
   else if (ua.includes('chrome/') || ua.includes('crios/') || ua.includes('chromium/')) found.push('chrome');
   else if (ua.includes('safari/')) found.push('safari');

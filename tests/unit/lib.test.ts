@@ -47,6 +47,8 @@ describe('platform choice', () => {
     expect(detectPlatforms(iphone)).toEqual(['ios', 'safari']);
     const edge = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36 Edg/120.0';
     expect(detectPlatforms(edge)).toEqual(['edge', 'windows']);
+    const opera = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36 OPR/106.0';
+    expect(detectPlatforms(opera)).toEqual(['opera', 'windows']);
   });
   it('prefers the linked tab, then the remembered one, then a guess, then the first', () => {
     const available = ['chrome', 'firefox', 'safari'];
