@@ -11,6 +11,8 @@ import { stepTitles } from './src/lib/markdown/step-titles.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { normaliseBasePath } from './src/lib/base-path.ts';
+import { hashSource } from './src/lib/csp.ts';
+import { THEME_INIT_SCRIPT } from './src/lib/theme-init.ts';
 
 /*
  * Everything deployment-specific comes from the environment, so the same code builds for
@@ -38,6 +40,15 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/troubleshoot-steps/') }),
     pagefindIndex(),
     securityHeaders(),
+    {
+      // Local builds may leave SITE_URL unset; a build for the web must not.
+      name: 'kb-site-url',
+      hooks: {
+        'astro:build:done': ({ logger }) => {
+          if (!process.env.SITE_URL) logger.warn(`SITE_URL is not set, so canonical links, the sitemap and structured data use ${site}. Set it for a build you deploy.`);
+        },
+      },
+    },
   ],
   build: {
     // Scripts and styles ship as files, never inlined: cacheable across pages, and the same
@@ -59,7 +70,9 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The theme script is the one inline script (src/lib/theme-init.ts); its hash comes from
+      // the same text the layout renders. The build checks every page for any other.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [hashSource(THEME_INIT_SCRIPT).slice(1, -1)] },
     },
   },
   markdown: {

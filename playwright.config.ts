@@ -3,8 +3,9 @@ import { chromiumArgs, findChromium } from './tests/support/browser';
 import { normaliseBasePath } from './src/lib/base-path';
 
 /*
- * End-to-end tests run against the built site (`npm run build` first) served by
- * `astro preview`, in a real Chromium found by tests/support/browser.ts.
+ * End-to-end tests run against the built site (`npm run build` first) served as a static
+ * host serves it, with the site's own `_headers` applied (tests/support/serve.ts), in a real
+ * Chromium found by tests/support/browser.ts.
  */
 const port = Number(process.env['KB_PORT'] ?? 4321);
 const basePath = normaliseBasePath(process.env['BASE_PATH']);
@@ -25,7 +26,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `npx astro preview --port ${port} --host 127.0.0.1`,
+    command: `node tests/support/serve.ts --port ${port} --host 127.0.0.1`,
     url: `http://localhost:${port}${basePath}`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

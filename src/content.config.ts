@@ -46,6 +46,8 @@ const articles = defineCollection({
     sources: z.array(source).min(1, 'list at least one source the article is based on'),
     /** When the content was last checked against its sources. */
     updated: z.coerce.date(),
+    /** When the article was first published; the structured data uses `updated` without it. */
+    published: z.coerce.date().optional(),
     /** Other words readers use for this topic ("proxy", "site data"); search matches them. */
     aliases: z.array(z.string().min(2)).default([]),
     /**

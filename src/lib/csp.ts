@@ -1,4 +1,36 @@
+import { createHash } from 'node:crypto';
+
 /** Content-Security-Policy handling shared by the build integration and its tests. */
+
+/** The CSP source that allows exactly this inline script or style: `'sha256-…'`. */
+export function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** Script types a browser does not run (data blocks), so they need no hash. */
+const DATA_SCRIPT = /^(application\/(ld\+)?json|importmap|text\/template)$/i;
+
+/**
+ * The inline scripts and styles a page carries that its policy does not allow, each as a
+ * short description. An empty list means the browser will run and apply all of them.
+ */
+export function unhashedInline(html: string, policy: string): string[] {
+  const csp = parseCsp(policy);
+  const allowed = (directive: string) => new Set(csp.get(directive) ?? csp.get('default-src') ?? []);
+  const scripts = allowed('script-src');
+  const styles = allowed('style-src');
+  const problems: string[] = [];
+  for (const [, attrs = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (/\bsrc\s*=/i.test(attrs)) continue;
+    const type = /\btype\s*=\s*"([^"]*)"/i.exec(attrs)?.[1] ?? '';
+    if (DATA_SCRIPT.test(type) || (type !== '' && !/module|javascript/i.test(type))) continue;
+    if (!scripts.has(hashSource(body))) problems.push(`inline script "${body.trim().slice(0, 60)}…" (${hashSource(body)})`);
+  }
+  for (const [, body = ''] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) {
+    if (!styles.has(hashSource(body))) problems.push(`inline style "${body.trim().slice(0, 60)}…" (${hashSource(body)})`);
+  }
+  return problems;
+}
 
 /** Parses a policy into directive → sources. */
 export function parseCsp(policy: string): Map<string, string[]> {

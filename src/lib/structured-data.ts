@@ -4,11 +4,13 @@ export interface ArticleMeta {
   description: string;
   url: string;
   updated: Date;
+  /** First published; the date of this version when the article does not say. */
+  published?: Date | undefined;
   kind: string;
   siteName: string;
   sources: readonly { title: string; url: string }[];
-  /** The titles of the article's `<Step>`s, in order. */
-  steps?: readonly string[] | undefined;
+  /** The article's `<Step>`s, in order: title, text and the id of the step on the page. */
+  steps?: readonly { title: string; text: string; id: string }[] | undefined;
 }
 
 export function articleJsonLd(meta: ArticleMeta): Record<string, unknown>[] {
@@ -21,7 +23,9 @@ export function articleJsonLd(meta: ArticleMeta): Record<string, unknown>[] {
       description: meta.description,
       url: meta.url,
       mainEntityOfPage: meta.url,
+      datePublished: (meta.published ?? meta.updated).toISOString(),
       dateModified: meta.updated.toISOString(),
+      author: publisher,
       publisher,
       citation: meta.sources.map((s) => ({ '@type': 'CreativeWork', name: s.title, url: s.url })),
     },
@@ -34,7 +38,7 @@ export function articleJsonLd(meta: ArticleMeta): Record<string, unknown>[] {
       name: meta.title,
       description: meta.description,
       url: meta.url,
-      step: steps.map((name, i) => ({ '@type': 'HowToStep', position: i + 1, name, url: meta.url })),
+      step: steps.map((step, i) => ({ '@type': 'HowToStep', position: i + 1, name: step.title, text: step.text || step.title, url: `${meta.url}#${step.id}` })),
     });
   }
   return data;

@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { DIST, sitemapPaths } from '../support/site';
 import { watch } from '../support/watch';
+import { gluedToLinks } from '../support/rendered-text';
 
 const paths = sitemapPaths();
 
@@ -34,12 +35,15 @@ async function violations(page: Page) {
 
 test.describe('axe finds no violation', () => {
   for (const path of paths) {
-    // Each page is also watched for requests to other origins, console errors and CSP violations.
+    // Each page is also watched for requests to other origins, console errors and CSP
+    // violations (the server sends the site's own _headers), and its rendered text for
+    // words glued to links.
     test(`light: /${path}`, async ({ page, baseURL }) => {
       const problems = await watch(page, new URL(baseURL ?? '').origin);
       await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(path);
       expect(await violations(page)).toEqual([]);
+      expect(await gluedToLinks(page)).toEqual([]);
       expect(problems).toEqual([]);
     });
   }

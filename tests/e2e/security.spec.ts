@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { watch } from '../support/watch';
-import { parseCsp } from '../../src/lib/csp';
-import { DIST } from '../support/site';
+import { metaCsp, parseCsp } from '../../src/lib/csp';
+import { DIST, htmlFiles } from '../support/site';
 
 /*
  * Every page of the sitemap is loaded under the same watch by the axe sweep
@@ -33,14 +33,28 @@ test('using the site makes no request to another origin, logs no error and break
 });
 
 test('every page carries a strict Content Security Policy', () => {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
-  const csp = parseCsp(meta.replace(/&#39;/g, "'"));
-  expect(csp.get('default-src')).toEqual(["'self'"]);
-  expect(csp.get('script-src')).not.toContain("'unsafe-inline'");
-  expect(csp.get('script-src')).toContain("'wasm-unsafe-eval'");
-  expect(csp.get('worker-src')).toEqual(expect.arrayContaining(["'self'", 'blob:']));
-  expect(csp.get('style-src')).not.toContain("'unsafe-inline'");
+  const problems: string[] = [];
+  for (const file of htmlFiles()) {
+    const csp = parseCsp(metaCsp(readFileSync(join(DIST, file), 'utf8')) ?? '');
+    const script = csp.get('script-src') ?? [];
+    const style = csp.get('style-src') ?? [];
+    if (csp.get('default-src')?.join(' ') !== "'self'") problems.push(`${file}: default-src is not 'self'`);
+    if (script.includes("'unsafe-inline'") || script.includes("'unsafe-eval'")) problems.push(`${file}: script-src allows unsafe code`);
+    if (!script.includes("'wasm-unsafe-eval'")) problems.push(`${file}: script-src lacks 'wasm-unsafe-eval' for search`);
+    if (style.includes("'unsafe-inline'")) problems.push(`${file}: style-src allows inline styles`);
+    if (!(csp.get('worker-src') ?? []).includes('blob:')) problems.push(`${file}: worker-src lacks blob: for search`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('the server the tests use sends the built _headers, as a host would', async ({ request }) => {
+  const file = readFileSync(join(DIST, '_headers'), 'utf8');
+  const expected = /Content-Security-Policy: (.+)/.exec(file)?.[1];
+  for (const path of ['', 'guides/turn-off-vpn/', 'troubleshoot/', 'search/', 'no-such-page/']) {
+    const response = await request.get(path);
+    expect(response.headers()['content-security-policy'], path).toBe(expected);
+    expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
+  }
 });
 
 test('_headers repeats the policy with frame-ancestors and the other security headers', () => {

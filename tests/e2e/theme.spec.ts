@@ -33,6 +33,18 @@ test.describe('theme', () => {
     await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
   });
 
+  test('a saved theme survives a reload, with the site served under its own headers', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    const response = await page.goto('guides/turn-off-vpn/');
+    // The server applies dist/_headers, as a real host does, so the header policy is in force.
+    expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('html')).toHaveAttribute('data-js', '');
+    await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
+  });
+
   test('the switch is keyboard operable', async ({ page }) => {
     await page.goto('./');
     const select = page.getByRole('combobox', { name: 'Theme' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFile, mergeCsp, metaCsp, parseCsp } from '../../src/lib/csp';
+import { hashSource, headersFile, mergeCsp, metaCsp, parseCsp, unhashedInline } from '../../src/lib/csp';
 
 describe('content security policy', () => {
   it('merges page policies into one that allows what any of them allows', () => {
@@ -20,5 +20,29 @@ describe('content security policy', () => {
     expect(file).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'\n/);
     expect(file).toContain('X-Content-Type-Options: nosniff');
     expect(file).toContain('Strict-Transport-Security: max-age=31536000');
+  });
+});
+
+describe('inline code and the policy', () => {
+  const page = (policy: string, body: string) => `<html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
+
+  it('accepts an inline script whose hash the policy lists, and skips data blocks and files', () => {
+    const code = "document.documentElement.dataset.js='';";
+    const policy = `default-src 'self'; script-src 'self' ${hashSource(code)}`;
+    const html = page(policy, `<script>${code}</script><script type="application/ld+json">{"a":1}</script><script type="module" src="/a.js"></script>`);
+    expect(unhashedInline(html, policy)).toEqual([]);
+  });
+
+  it('names an inline script or style the policy does not allow', () => {
+    const policy = "default-src 'self'; script-src 'self'; style-src 'self'";
+    const problems = unhashedInline(page(policy, '<script>alert(1)</script><style>p{color:red}</style>'), policy);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toContain('alert(1)');
+    expect(problems[1]).toContain('p{color:red}');
+  });
+
+  it('hashes the theme script the way a browser does', () => {
+    // echo -n 'a' | openssl sha256 -binary | base64
+    expect(hashSource('a')).toBe("'sha256-ypeBEsobvcr6wjGzmiPcTaeG7/gUfE5yuYB3ha/uSLs='");
   });
 });

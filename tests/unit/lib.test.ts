@@ -77,8 +77,18 @@ describe('table of contents', () => {
 describe('structured data', () => {
   it('adds HowTo only for fixes with steps', () => {
     const base = { title: 't', description: 'd', url: 'https://x/', updated: new Date('2026-01-01'), siteName: 's', sources: [] };
-    expect(articleJsonLd({ ...base, kind: 'fix', steps: ['One'] }).map((d) => d['@type'])).toEqual(['TechArticle', 'HowTo']);
-    expect(articleJsonLd({ ...base, kind: 'cause', steps: ['One'] }).map((d) => d['@type'])).toEqual(['TechArticle']);
+    const steps = [{ title: 'One', text: 'Do one thing.', id: 'step-one' }];
+    expect(articleJsonLd({ ...base, kind: 'fix', steps }).map((d) => d['@type'])).toEqual(['TechArticle', 'HowTo']);
+    expect(articleJsonLd({ ...base, kind: 'cause', steps }).map((d) => d['@type'])).toEqual(['TechArticle']);
+  });
+  it('points each HowTo step at its own anchor, with its text', () => {
+    const base = { title: 't', description: 'd', url: 'https://x/', updated: new Date('2026-01-01'), siteName: 's', sources: [] };
+    const howTo = articleJsonLd({ ...base, kind: 'fix', steps: [{ title: 'One', text: 'Do one thing.', id: 'step-one' }] })[1];
+    expect(howTo?.['step']).toEqual([{ '@type': 'HowToStep', position: 1, name: 'One', text: 'Do one thing.', url: 'https://x/#step-one' }]);
+  });
+  it('names the author and the publisher, and when it was published', () => {
+    const article = articleJsonLd({ title: 't', description: 'd', url: 'https://x/', updated: new Date('2026-02-01'), published: new Date('2026-01-01'), siteName: 'Site', kind: 'guide', sources: [] })[0];
+    expect(article).toMatchObject({ author: { '@type': 'Organization', name: 'Site' }, publisher: { name: 'Site' }, datePublished: '2026-01-01T00:00:00.000Z', dateModified: '2026-02-01T00:00:00.000Z' });
   });
 });
 

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { headingLinks } from '../../src/lib/markdown/heading-links';
 import { internalLinks } from '../../src/lib/markdown/internal-links';
-import { STEP_TITLES_KEY, stepTitles, stepTitlesOf } from '../../src/lib/markdown/step-titles';
+import { STEP_TITLES_KEY, stepTitles, stepsOf } from '../../src/lib/markdown/step-titles';
 
 /** Compiles MDX the way the site does, with one of its plugins, and returns the code and data. */
 async function compile(source: string, plugin: HastPluginEntry, file = '/articles/example.mdx') {
@@ -33,19 +33,22 @@ describe('heading links', () => {
 });
 
 describe('step titles', () => {
-  it('collects every Step title in order, for the HowTo data', async () => {
+  it('collects every Step title, text and id in order, for the HowTo data', async () => {
     const { frontmatter } = await compile(
-      '<Steps>\n  <Step title="Open settings">\n\nx\n\n  </Step>\n  <Step level={4} title=\'Reload\'>\n\ny\n\n  </Step>\n</Steps>\n',
+      '<Steps>\n  <Step title="Open settings">\n\nTap **Settings**.\n\n  </Step>\n  <Step level={4} title=\'Reload\'>\n\ny\n\n  </Step>\n  <Step title="Reload">\n\nz\n\n  </Step>\n</Steps>\n',
       stepTitles(),
     );
-    expect(frontmatter[STEP_TITLES_KEY]).toEqual(['Open settings', 'Reload']);
-    expect(stepTitlesOf(frontmatter)).toEqual(['Open settings', 'Reload']);
+    expect(stepsOf(frontmatter)).toEqual([
+      { title: 'Open settings', text: 'Tap Settings.', id: 'step-open-settings' },
+      { title: 'Reload', text: 'y', id: 'step-reload' },
+      { title: 'Reload', text: 'z', id: 'step-reload-2' },
+    ]);
   });
 
   it('adds nothing to an article without steps', async () => {
     const { frontmatter } = await compile('## Only text\n', stepTitles());
     expect(frontmatter).not.toHaveProperty(STEP_TITLES_KEY);
-    expect(stepTitlesOf(frontmatter)).toEqual([]);
+    expect(stepsOf(frontmatter)).toEqual([]);
   });
 });
 
