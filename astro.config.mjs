@@ -11,7 +11,7 @@ import { stepTitles } from './src/lib/markdown/step-titles.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { normaliseBasePath } from './src/lib/base-path.ts';
-import { hashSource } from './src/lib/csp.ts';
+import { cspHash } from './src/lib/csp.ts';
 import { THEME_INIT_SCRIPT } from './src/lib/theme-init.ts';
 
 /*
@@ -72,7 +72,7 @@ export default defineConfig({
       ],
       // The theme script is the one inline script (src/lib/theme-init.ts); its hash comes from
       // the same text the layout renders. The build checks every page for any other.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [hashSource(THEME_INIT_SCRIPT).slice(1, -1)] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [cspHash(THEME_INIT_SCRIPT)] },
     },
   },
   markdown: {

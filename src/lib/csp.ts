@@ -2,9 +2,14 @@ import { createHash } from 'node:crypto';
 
 /** Content-Security-Policy handling shared by the build integration and its tests. */
 
+/** The hash of an inline script or style as Astro's CSP settings take it: `sha256-…`. */
+export function cspHash(text: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
+
 /** The CSP source that allows exactly this inline script or style: `'sha256-…'`. */
 export function hashSource(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  return `'${cspHash(text)}'`;
 }
 
 /** Script types a browser does not run (data blocks), so they need no hash. */
