@@ -126,6 +126,32 @@ const outcomeNode = z.strictObject({
   see: z.array(reference('articles')).default([]),
 });
 
+/** A path-length promise the build enforces: see src/lib/troubleshooter/limits.ts. */
+const limit = z
+  .strictObject({
+    /** What the limit promises, in a sentence ("The VPN case reaches its fix within 3 answers"). */
+    name: z.string().min(3),
+    /** Node ids it applies to. */
+    nodes: z.array(nodeId).min(1).optional(),
+    /** Outcome results it applies to: every outcome with one of them. */
+    results: z.array(z.enum(['solved', 'article', 'support'])).min(1).optional(),
+    /** Only paths through one of these nodes count, e.g. the answer for the common case. */
+    through: z.array(nodeId).min(1).optional(),
+    /** The most answers (clicks) a reader may need from the start to reach any of them. */
+    maxAnswers: z.number().int().min(1),
+  })
+  .refine((l) => l.nodes !== undefined || l.results !== undefined, { message: 'name "nodes" or "results" (or both) for the limit to apply to' });
+
+/** A reader's situation: their answers, and the node they must end at. The build walks it. */
+const scenario = z.strictObject({
+  /** The situation, in a few words ("VPN on"). */
+  name: z.string().min(3),
+  /** Each answer as the start of its label, in order. Quotes and case do not matter. */
+  answers: z.array(z.string().min(1)).min(1),
+  /** The id of the node these answers must lead to. */
+  expect: nodeId,
+});
+
 const troubleshooters = defineCollection({
   loader: glob({ base: `${contentDir}/troubleshooters`, pattern: '**/*.{yaml,yml,json}' }),
   schema: z.strictObject({
@@ -137,6 +163,10 @@ const troubleshooters = defineCollection({
     start: nodeId,
     /** Lower comes first; the lowest is the one at /troubleshoot/. */
     priority: z.number().int().min(0).max(1000).default(100),
+    /** Path-length limits the build enforces, e.g. "support within 7 answers". */
+    limits: z.array(limit).default([]),
+    /** Readers' situations the build walks: answers in, expected node out. */
+    scenarios: z.array(scenario).default([]),
     /** Every step, in any order. The build checks that they form a sound tree. */
     nodes: z.array(z.discriminatedUnion('kind', [questionNode, fixNode, outcomeNode])).min(1),
   }),

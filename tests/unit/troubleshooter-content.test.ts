@@ -12,7 +12,7 @@ import { findProblems } from '../../src/lib/troubleshooter/validate';
  * every fix and every look-alike error page.
  */
 const FILE = 'content/troubleshooters/error-1020.yaml';
-const FIX_DEFAULTS = { question: 'Did this fix it?', solvedLabel: 'Yes', notSolvedLabel: 'No' };
+const FIX_DEFAULTS = { question: 'Did this fix it?', solvedLabel: 'Yes, it works now', notSolvedLabel: 'No, still blocked' };
 
 function loadTree(): Tree {
   const data = parse(readFileSync(FILE, 'utf8')) as Omit<Tree, 'id' | 'file'>;
@@ -42,39 +42,77 @@ describe('the error 1020 troubleshooter', () => {
     expect(findProblems(tree, new Set(articles.keys()))).toEqual([]);
   });
 
-  test('links to every fix article from a "try a fix" step', () => {
-    const tried = new Set(tree.nodes.flatMap((n) => (n.kind === 'fix' ? [n.article] : [])));
+  test('links to every fix article', () => {
+    const linked = new Set(tree.nodes.flatMap(articlesOf));
     const fixes = [...articles].filter(([, kind]) => kind === 'fix').map(([id]) => id);
     expect(fixes.length).toBeGreaterThan(5);
-    expect(fixes.filter((id) => !tried.has(id))).toEqual([]);
+    expect(fixes.filter((id) => !linked.has(id))).toEqual([]);
   });
 
-  test('ends a branch at every look-alike error page, or explains it on the question that leads there', () => {
-    const reached = new Set(tree.nodes.flatMap((n) => (n.kind === 'outcome' || n.kind === 'question' ? articlesOf(n) : [])));
-    const outcomes = new Set(tree.nodes.flatMap((n) => (n.kind === 'outcome' && n.article ? [n.article] : [])));
+  test('links to every look-alike error page', () => {
+    const linked = new Set(tree.nodes.flatMap(articlesOf));
     const errors = [...articles].filter(([, kind]) => kind === 'error').map(([id]) => id);
-    expect(errors.filter((id) => !reached.has(id))).toEqual([]);
-    // Only the two pages the fact sheet treats like 1020 itself continue into the 1020 questions.
-    expect(errors.filter((id) => !outcomes.has(id)).sort()).toEqual(['sorry-you-have-been-blocked', 'unable-to-load-site']);
+    expect(errors.filter((id) => !linked.has(id))).toEqual([]);
   });
 
-  test('reaches contact support at the end of the longest path', () => {
-    const depths = computeDepths(tree);
-    let id = tree.start;
-    for (;;) {
-      const node = byId.get(id) as TreeNode;
-      const next = edges(node);
-      if (next.length === 0) break;
-      id = next.reduce((a, b) => ((depths.get(a)?.max ?? 0) > (depths.get(b)?.max ?? 0) ? a : b));
+  test('holds its limits and walks every scenario the issue names', () => {
+    expect(tree.limits?.length).toBeGreaterThanOrEqual(2);
+    const names = (tree.scenarios ?? []).map((s) => s.name.toLowerCase());
+    for (const situation of ['vpn on', 'private relay on an iphone', 'unable to load site with an incident', 'not sure about a vpn, and the trace page shows another country', 'mobile data works at home', 'mobile data works at work', 'nothing works', 'codex or the api', 'sora.com']) {
+      expect(names.some((n) => n.includes(situation)), situation).toBe(true);
     }
-    expect(id).toBe('contact-support');
+  });
+
+  // The reader's first answer, and the outcomes it can lead to.
+  const reachable = (from: string) => {
+    const seen = new Set<string>();
+    const stack = [from];
+    while (stack.length > 0) {
+      const id = stack.pop() as string;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      stack.push(...edges(byId.get(id) as TreeNode));
+    }
+    return [...seen].map((id) => byId.get(id) as TreeNode);
+  };
+  const blockStarts = ['which-site', 'unable-to-load-site', 'sorry-blocked', 'which-tool', 'check-status'];
+
+  test('no path that starts at a block page ends at waiting or an outage page', () => {
+    const waiting = new Set(['outage-502-520-524', 'too-many-requests-429', 'error-1015-rate-limited', 'check-openai-status']);
+    for (const start of blockStarts) {
+      const ends = reachable(start).filter((n) => n.kind === 'outcome');
+      expect(ends.filter((n) => (n.article && waiting.has(n.article)) || /\bwait\b/i.test(n.kind === 'outcome' ? n.text : '')).map((n) => n.id), start).toEqual([]);
+      expect(ends.some((n) => n.kind === 'outcome' && n.result === 'support'), start).toBe(true);
+    }
+  });
+
+  test('the clock, clearing site data and the malware scan stand in front of no one', () => {
+    const gates = tree.nodes.filter((n) => n.kind === 'fix' && ['set-clock-automatically', 'clear-site-data', 'scan-for-malware'].includes(n.article));
+    expect(gates.map((n) => n.id)).toEqual([]);
+    const support = byId.get('contact-support');
+    expect(support?.kind === 'outcome' && support.see).toEqual(expect.arrayContaining(['clear-site-data', 'scan-for-malware']));
+  });
+
+  test('every question offers a way out for a reader who does not know', () => {
+    const escape = /not sure|something else|can’t|no mobile data|another (number|error)|is my usual connection/i;
+    const stuck = tree.nodes.filter((n) => n.kind === 'question' && !n.answers.some((a) => escape.test(a.label)));
+    expect(stuck.map((n) => n.id)).toEqual([]);
+  });
+
+  test('every list of OpenAI hosts names them all', () => {
+    const hosts = ['chatgpt.com', 'chat.openai.com', 'chat.com', 'openai.com', 'auth.openai.com', 'sora.com', 'sora.chatgpt.com'];
+    for (const id of ['which-site', 'sorry-blocked']) {
+      const node = byId.get(id);
+      const help = node?.kind === 'question' ? (node.help ?? '') : '';
+      expect(hosts.filter((h) => !help.includes(h)), id).toEqual([]);
+    }
   });
 
   test('a look-alike error is one answer away from its page', () => {
     const first = byId.get(tree.start);
     const depth = computeDepths(tree);
     expect(first?.kind).toBe('question');
-    for (const id of ['challenge-loop', 'enterprise-403']) {
+    for (const id of ['challenge-loop', 'cant-be-reached']) {
       expect(edges(first as TreeNode)).toContain(id);
       expect(depth.get(id)).toEqual({ min: 0, max: 0 });
     }

@@ -39,6 +39,8 @@ function toTree(entry: Entry): Tree {
     description: data.description,
     start: data.start,
     nodes,
+    limits: data.limits,
+    scenarios: data.scenarios,
   };
 }
 

@@ -1,3 +1,6 @@
+import type { Limit } from './limits';
+import type { Scenario } from './scenarios';
+
 /**
  * The shape of a troubleshooter as the validator, the depth computation and the pages see
  * it. It mirrors the content file; article references are plain ids here, so the logic
@@ -60,6 +63,10 @@ export interface Tree {
   description: string;
   start: string;
   nodes: TreeNode[];
+  /** Most answers to reach some nodes; the build enforces them. */
+  limits?: Limit[] | undefined;
+  /** Readers' answers and the node they must reach; the build walks them. */
+  scenarios?: Scenario[] | undefined;
 }
 
 /** The minimum and maximum number of steps from a node to an outcome. */

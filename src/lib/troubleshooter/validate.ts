@@ -1,4 +1,6 @@
 import { articlesOf, edges } from './graph';
+import { findLimitProblems } from './limits';
+import { findScenarioProblems } from './scenarios';
 import type { Tree, TreeNode } from './types';
 
 export class TroubleshooterError extends Error {
@@ -85,6 +87,10 @@ export function findProblems(tree: Tree, articleIds: ReadonlySet<string>): strin
         problems.push(`${at(node)} cannot be reached from the start "${tree.start}". Point an answer at it, or remove it.`);
       }
     }
+  }
+  // Limits and scenarios walk the graph, which only makes sense once it is sound.
+  if (problems.length === 0) {
+    problems.push(...findLimitProblems(tree, tree.limits ?? []), ...findScenarioProblems(tree, tree.scenarios ?? []));
   }
   return problems;
 }

@@ -1,0 +1,60 @@
+import { answerLabels, edges } from './graph';
+import type { Tree, TreeNode } from './types';
+
+/** A reader's situation written down: the answers they give, and where they must end. */
+export interface Scenario {
+  name: string;
+  /** Each answer as the start of its label; quotes, apostrophes and case do not matter. */
+  answers: string[];
+  /** The node the answers must lead to. */
+  expect: string;
+}
+
+/** Labels compared the way a writer types them: no quote marks, one kind of apostrophe, lower case. */
+function normalise(text: string): string {
+  return text
+    .replace(/[“”"«»]/g, '')
+    .replace(/[‘’`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+export type ScenarioResult = { ok: true; path: string[] } | { ok: false; problem: string; path: string[] };
+
+/** Walks a scenario from the start. Fails on the first answer that matches no label, or more than one. */
+export function runScenario(tree: Tree, scenario: Scenario): ScenarioResult {
+  const byId = new Map(tree.nodes.map((n) => [n.id, n]));
+  let node: TreeNode | undefined = byId.get(tree.start);
+  const path = [tree.start];
+  for (const [k, answer] of scenario.answers.entries()) {
+    if (!node) return { ok: false, path, problem: `the path leads to "${path.at(-1)}", which does not exist` };
+    const labels = answerLabels(node);
+    if (labels.length === 0) return { ok: false, path, problem: `answer ${k + 1} ("${answer}") comes after the outcome "${node.id}"; remove it or change an earlier answer` };
+    const wanted = normalise(answer);
+    const exact = labels.flatMap((label, i) => (normalise(label) === wanted ? [i] : []));
+    const matches = exact.length > 0 ? exact : labels.flatMap((label, i) => (normalise(label).startsWith(wanted) ? [i] : []));
+    if (matches.length !== 1) {
+      const options = labels.map((l) => `"${l}"`).join(', ');
+      const what = matches.length === 0 ? 'matches no answer' : `matches ${matches.length} answers`;
+      return { ok: false, path, problem: `answer ${k + 1} ("${answer}") ${what} of "${node.id}"; its answers are ${options}` };
+    }
+    const next = edges(node)[matches[0] as number] as string;
+    path.push(next);
+    node = byId.get(next);
+  }
+  if (path.at(-1) !== scenario.expect) {
+    return { ok: false, path, problem: `it ends at "${path.at(-1)}", not at "${scenario.expect}"` };
+  }
+  return { ok: true, path };
+}
+
+/** Every scenario that does not end where it says, each as a sentence naming the file and the path. */
+export function findScenarioProblems(tree: Tree, scenarios: readonly Scenario[]): string[] {
+  const ids = new Set(tree.nodes.map((n) => n.id));
+  return scenarios.flatMap((scenario) => {
+    if (!ids.has(scenario.expect)) return [`${tree.file}: the scenario "${scenario.name}" expects "${scenario.expect}", which is not a node. Use a node id.`];
+    const result = runScenario(tree, scenario);
+    return result.ok ? [] : [`${tree.file}: the scenario "${scenario.name}" fails: ${result.problem} (path: ${result.path.join(' → ')}). Fix the tree or the scenario.`];
+  });
+}
