@@ -25,10 +25,10 @@ test('using the site makes no request to another origin, logs no error and break
   // Two answers in the troubleshooter.
   await page.goto('troubleshoot/');
   await page.locator('kb-wizard[data-ready]').waitFor({ state: 'attached' });
-  await page.getByRole('link', { name: /^Access denied, error 1020/ }).click();
+  await page.getByRole('link', { name: /^“Access denied”, with error 1020/ }).click();
   await expect(page).toHaveURL(/\/troubleshoot\/which-site\/$/);
-  await page.getByRole('link', { name: /^Yes, chatgpt\.com/ }).click();
-  await expect(page).toHaveURL(/\/troubleshoot\/official-client\/$/);
+  await page.getByRole('link', { name: /^An OpenAI site/ }).click();
+  await expect(page).toHaveURL(/\/troubleshoot\/vpn-on\/$/);
   expect(problems).toEqual([]);
 });
 

@@ -20,6 +20,16 @@ function normalise(text: string): string {
     .toLowerCase();
 }
 
+/**
+ * The indexes of the labels an answer picks: an exact match if there is one, else every
+ * label it starts. A scenario needs exactly one.
+ */
+export function matchAnswer(labels: readonly string[], answer: string): number[] {
+  const wanted = normalise(answer);
+  const exact = labels.flatMap((label, i) => (normalise(label) === wanted ? [i] : []));
+  return exact.length > 0 ? exact : labels.flatMap((label, i) => (normalise(label).startsWith(wanted) ? [i] : []));
+}
+
 export type ScenarioResult = { ok: true; path: string[] } | { ok: false; problem: string; path: string[] };
 
 /** Walks a scenario from the start. Fails on the first answer that matches no label, or more than one. */
@@ -31,9 +41,7 @@ export function runScenario(tree: Tree, scenario: Scenario): ScenarioResult {
     if (!node) return { ok: false, path, problem: `the path leads to "${path.at(-1)}", which does not exist` };
     const labels = answerLabels(node);
     if (labels.length === 0) return { ok: false, path, problem: `answer ${k + 1} ("${answer}") comes after the outcome "${node.id}"; remove it or change an earlier answer` };
-    const wanted = normalise(answer);
-    const exact = labels.flatMap((label, i) => (normalise(label) === wanted ? [i] : []));
-    const matches = exact.length > 0 ? exact : labels.flatMap((label, i) => (normalise(label).startsWith(wanted) ? [i] : []));
+    const matches = matchAnswer(labels, answer);
     if (matches.length !== 1) {
       const options = labels.map((l) => `"${l}"`).join(', ');
       const what = matches.length === 0 ? 'matches no answer' : `matches ${matches.length} answers`;
