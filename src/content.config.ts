@@ -29,10 +29,11 @@ const articles = defineCollection({
     /** The page heading and `<title>`. Say what the reader sees or does, in their words. */
     title: z.string().min(3).max(90),
     /**
-     * One sentence that answers the reader's question by itself. Used as the meta
-     * description, under the title and on cards and search results.
+     * One sentence that answers the reader's question by itself, answer first. Used as the
+     * meta description, under the title and on cards and search results; at most 155
+     * characters, so a search engine shows it whole.
      */
-    description: z.string().min(30).max(220),
+    description: z.string().min(30).max(155, 'must be at most 155 characters, so a search result shows it whole: answer first, in one sentence'),
     /**
      * What the article is: a `cause` of the error, a `fix`, a look-alike `error`
      * (another code or message people confuse with this one) or a general `guide`.
