@@ -6,7 +6,7 @@ test.describe('reading an article', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Start the troubleshooter' })).toHaveAttribute('href', /troubleshoot\/$/);
     await expect(page.getByRole('search')).toBeVisible();
-    const card = page.getByRole('link', { name: /What “Error 1020: Access denied” on ChatGPT means/ });
+    const card = page.getByRole('link', { name: /“Error 1020: Access denied”: what it means/ });
     await card.first().click();
     await expect(page).toHaveURL(/\/guides\/what-is-error-1020\/$/);
     await expect(page.getByRole('heading', { level: 1, name: /Error 1020/ })).toBeVisible();

@@ -157,7 +157,7 @@ test.describe('the troubleshooter with JavaScript on', () => {
     await expect(page.getByRole('status').filter({ hasText: 'did not allow copying' })).toBeVisible();
     const box = page.getByRole('textbox', { name: 'Summary text' });
     await expect(box).toBeFocused();
-    await expect(box).toHaveValue(/1\. What does the error say\? → Access denied/);
+    await expect(box).toHaveValue(/1\. What does the error say\? → “Access denied”/);
     expect(await box.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart)).toBeGreaterThan(100);
   });
 
