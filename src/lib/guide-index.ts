@@ -34,3 +34,8 @@ export function buildIndexPages<T extends IndexEntry>(items: readonly T[], size 
     return { page: i + 1, pages: chunks.length, total: sorted.length, groups };
   });
 }
+
+/** The id of a letter's section: `letter-a`, and `letter-0-9` for titles that start with a digit. */
+export function letterId(letter: string): string {
+  return `letter-${letter.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+}

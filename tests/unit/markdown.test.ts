@@ -30,6 +30,12 @@ describe('heading links', () => {
     expect(code).toContain('"deep"');
     expect(code).not.toContain('"#deep"');
   });
+
+  it('prefixes ids that would start with a digit, so they work as CSS selectors', async () => {
+    const { code } = await compile('## 1010 or 1020?\n', headingLinks());
+    expect(code).toContain('"section-1010-or-1020"');
+    expect(code).toContain('"#section-1010-or-1020"');
+  });
 });
 
 describe('step titles', () => {

@@ -23,7 +23,10 @@ export function headingLinks() {
         visit(node, ctx) {
           const text = ctx.textContent(node);
           const existing = node.properties['id'];
-          const id = typeof existing === 'string' ? existing : slugger.slug(text);
+          // An id that starts with a digit ("1010-or-1020") is valid HTML but not a valid CSS
+          // selector, so `querySelector('#…')` on it throws; such ids get a prefix.
+          const slug = typeof existing === 'string' ? existing : slugger.slug(text);
+          const id = /^[0-9]/.test(slug) ? `section-${slug}` : slug;
           if (typeof existing !== 'string') ctx.setProperty(node, 'id', id);
           if (!LINKED.has(node.tagName)) return;
           ctx.wrapNode(node, {
