@@ -63,7 +63,9 @@ export default defineConfig({
         "default-src 'self'",
         "img-src 'self' data:",
         "font-src 'self'",
-        "connect-src 'self'",
+        // The opt-in connection check asks Cloudflare's trace page, and only after the reader
+        // presses its button (src/components/connection/).
+        "connect-src 'self' https://www.cloudflare.com",
         // Pagefind runs its search index in a WebAssembly worker created from a blob.
         "worker-src 'self' blob:",
         "object-src 'none'",
@@ -90,7 +92,7 @@ export default defineConfig({
         internalLinks({
           base,
           articlesDir: resolve(contentDir, 'articles'),
-          sections: ['/guides/', '/troubleshoot/', '/search/'],
+          sections: ['/guides/', '/troubleshoot/', '/search/', '/check/'],
         }),
         stepTitles(),
       ],

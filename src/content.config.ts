@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { KINDS } from './lib/kinds';
 import { createIdRegistry } from './lib/article-id';
 import { contentDir } from './lib/content-dir';
+import { SIGNALS } from './lib/connection/check-data';
 
 const articleId = createIdRegistry();
 
@@ -70,6 +71,11 @@ const answer = z.strictObject({
   label: z.string().min(1).max(120),
   /** The id of the node this answer leads to. */
   next: nodeId,
+  /**
+   * Signals of the connection check that point to this answer (see SIGNALS in
+   * src/lib/connection/check-data.ts). After a check, the answer is marked with the reason.
+   */
+  suggestedBy: z.array(z.enum(SIGNALS)).optional(),
 });
 
 /** A question with two or more answers. */

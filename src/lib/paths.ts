@@ -14,4 +14,5 @@ export const paths = {
   article: (id: string) => href(`guides/${id}/`),
   troubleshooter: () => href('troubleshoot/'),
   search: () => href('search/'),
+  check: () => href('check/'),
 };

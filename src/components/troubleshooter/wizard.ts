@@ -1,6 +1,7 @@
 import type { CompactTree } from '../../lib/troubleshooter/compact';
 import type { TrailStep } from '../../lib/troubleshooter/types';
 import { STORAGE_KEY, currentNode, isTrail, nodeOf, progressText, readSaved, saveText, summaryText } from '../../lib/troubleshooter/wizard-state';
+import { CHECK_KEY, checkText, readCheck, type StoredCheck } from '../../lib/connection/check-data';
 
 /** What each history entry remembers: the step, the answers that led to it, and how many entries this page pushed. */
 interface Entry {
@@ -8,6 +9,15 @@ interface Entry {
   n: string;
   t: TrailStep[];
   d: number;
+}
+
+/** The connection check's result, if the reader ran one in this tab. */
+function connectionCheck(): StoredCheck | undefined {
+  try {
+    return readCheck(sessionStorage.getItem(CHECK_KEY));
+  } catch {
+    return undefined;
+  }
 }
 
 function storage(action: (s: Storage) => string | null | void): string | null {
@@ -36,6 +46,10 @@ class KbWizard extends HTMLElement {
   #saved: TrailStep[] = [];
   #onClick = (event: MouseEvent) => this.#click(event);
   #onPop = (event: PopStateEvent) => this.#pop(event.state as Entry | null);
+  #onChecked = () => {
+    this.#suggest();
+    this.#update();
+  };
 
   /** Settles when every step is loaded (true) or could not be (false). */
   #ready: Promise<boolean> = Promise.resolve(false);
@@ -43,6 +57,7 @@ class KbWizard extends HTMLElement {
   connectedCallback() {
     if (this.#tree) return;
     this.addEventListener('click', this.#onClick);
+    this.addEventListener('kb-connection-checked', this.#onChecked);
     window.addEventListener('popstate', this.#onPop);
     this.#ready = this.#load();
   }
@@ -84,6 +99,7 @@ class KbWizard extends HTMLElement {
       this.#resume(tree, current, saved);
     }
     history.replaceState(this.#entry(), '');
+    this.#suggest();
     this.#update();
     this.dataset['ready'] = '';
     return true;
@@ -91,6 +107,7 @@ class KbWizard extends HTMLElement {
 
   disconnectedCallback() {
     this.removeEventListener('click', this.#onClick);
+    this.removeEventListener('kb-connection-checked', this.#onChecked);
     window.removeEventListener('popstate', this.#onPop);
   }
 
@@ -216,6 +233,7 @@ class KbWizard extends HTMLElement {
       mark.append(note);
     }
     host.replaceChildren(copy);
+    this.#suggest();
     document.title = step.dataset['title'] ?? document.title;
     if (push) {
       this.#pushes++;
@@ -228,6 +246,25 @@ class KbWizard extends HTMLElement {
     copy.querySelector<HTMLElement>('h1')?.focus();
     const live = this.#part('[data-live]');
     if (live) live.textContent = `${this.#progress()}: ${copy.querySelector('h1')?.textContent?.trim() ?? ''}`;
+  }
+
+  /**
+   * Marks the answers the connection check points to, with its reason. The reader still
+   * chooses; a mark is only a hint.
+   */
+  #suggest() {
+    const check = connectionCheck();
+    if (!check) return;
+    const label = this.dataset['suggestedLabel'] ?? '';
+    for (const answer of this.querySelectorAll<HTMLElement>('[data-host] a[data-signals]')) {
+      const finding = check.findings.find((f) => f.signal && answer.dataset['signals']?.split(' ').includes(f.signal));
+      if (!finding || answer.querySelector('[data-suggested]')) continue;
+      const note = document.createElement('span');
+      note.dataset['suggested'] = '';
+      note.className = 'mt-1 block text-sm font-normal text-emerald-800 dark:text-emerald-300';
+      note.textContent = `${label}: ${finding.text}`;
+      answer.append(note);
+    }
   }
 
   #progress(): string {
@@ -271,7 +308,8 @@ class KbWizard extends HTMLElement {
     const summary = this.#part('[data-host] [data-summary]');
     const area = summary?.querySelector('textarea');
     if (summary && area) {
-      area.value = summaryText(tree, this.#trail, this.#node);
+      const check = connectionCheck();
+      area.value = summaryText(tree, this.#trail, this.#node, check ? checkText(check) : []);
       summary.hidden = false;
     }
   }

@@ -1,3 +1,4 @@
+import type { Signal } from '../connection/check-data';
 import type { Limit } from './limits';
 import type { Scenario } from './scenarios';
 
@@ -11,6 +12,8 @@ import type { Scenario } from './scenarios';
 export interface Answer {
   label: string;
   next: string;
+  /** Connection-check signals that point to this answer. */
+  suggestedBy?: Signal[] | undefined;
 }
 
 export interface QuestionNode {

@@ -81,7 +81,7 @@ export function progressText(node: CompactNode, step?: number): string {
  * Plain text for a support request: the answers given, the fixes tried and whether each
  * worked, the result, and blanks for what support asks for.
  */
-export function summaryText(tree: CompactTree, trail: readonly TrailStep[], current: string): string {
+export function summaryText(tree: CompactTree, trail: readonly TrailStep[], current: string, check: readonly string[] = []): string {
   const answers: string[] = [];
   const fixes: string[] = [];
   for (const { n, i } of trail) {
@@ -109,5 +109,6 @@ export function summaryText(tree: CompactTree, trail: readonly TrailStep[], curr
     'Operating system: ',
     'VPN, proxy or Private Relay in use: ',
     '',
+    ...(check.length > 0 ? [...check, ''] : []),
   ].join('\n');
 }

@@ -1,0 +1,162 @@
+import { expect, test, type Page, type Route } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST } from '../support/site';
+import { expectedMajor } from '../../src/lib/connection/infer';
+
+// A current Chrome, so the check has nothing to say about the browser (Playwright's own
+// user agent names an older version than the Chromium it drives).
+test.use({ userAgent: `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${expectedMajor('Chrome', new Date())}.0.0.0 Safari/537.36` });
+
+/*
+ * The opt-in connection check, with Cloudflare's trace page served by the test (the tests
+ * never reach the internet). Each test counts what reaches that address.
+ */
+const TRACE = 'https://www.cloudflare.com/cdn-cgi/trace';
+const trace = (extra: Record<string, string>) =>
+  Object.entries({ fl: '1f1', h: 'www.cloudflare.com', ip: '203.0.113.7', ts: '1764400000.1', visit_scheme: 'https', colo: 'FRA', http: 'http/2', loc: 'DE', tls: 'TLSv1.3', warp: 'off', gateway: 'off', ...extra })
+    .map(([k, v]) => `${k}=${v}`)
+    .join('\n');
+
+/** Serves the trace page with `answer`, and counts the requests it gets and any other off-site ones. */
+async function serveTrace(page: Page, answer: (route: Route) => Promise<void>) {
+  const seen = { trace: 0, elsewhere: [] as string[] };
+  await page.route(TRACE, async (route) => {
+    seen.trace++;
+    await answer(route);
+  });
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith('http://localhost') && !url.startsWith(TRACE) && !url.startsWith('data:') && !url.startsWith('blob:')) seen.elsewhere.push(url);
+  });
+  return seen;
+}
+const fulfil = (body: string) => (route: Route) => route.fulfill({ status: 200, contentType: 'text/plain', headers: { 'access-control-allow-origin': '*' }, body });
+
+const check = (page: Page) => page.locator('kb-connection-check');
+const run = (page: Page) => page.getByRole('button', { name: 'Check my connection' }).click();
+
+test.describe('in New York with a VPN exit in Germany', () => {
+  test.use({ timezoneId: 'America/New_York', locale: 'en-US' });
+
+  test('nothing is sent before the button; one press asks Cloudflare once and says a VPN is probably on', async ({ page }) => {
+    const seen = await serveTrace(page, fulfil(trace({ loc: 'DE' })));
+    await page.goto('troubleshoot/');
+    await page.waitForLoadState('networkidle');
+    expect(seen.trace).toBe(0);
+    await expect(check(page)).toContainText('nothing is sent to this site');
+    await run(page);
+    await expect(check(page).getByText('Cloudflare places you in Germany, but this device is set to New York time: a VPN or relay is probably on.')).toBeVisible();
+    await expect(check(page).getByRole('heading', { name: 'What the check found' })).toBeFocused();
+    await expect(check(page).getByText('Likely', { exact: true })).toBeVisible();
+    expect(seen.trace).toBe(1);
+    expect(seen.elsewhere).toEqual([]);
+
+    // The troubleshooter marks the answers the check points to; the reader still chooses.
+    await page.getByRole('link', { name: /^“Access denied”, with error 1020/ }).click();
+    await page.getByRole('link', { name: /^An OpenAI site/ }).click();
+    const notSure = page.getByRole('article').getByRole('link', { name: /^I’m not sure/ });
+    await expect(notSure).toContainText('Suggested by your connection check: Cloudflare places you in Germany');
+    await expect(page.getByRole('article').getByRole('link', { name: /^No, none of these/ })).not.toContainText('Suggested');
+    await notSure.click();
+    await expect(page.getByRole('article').getByRole('link', { name: /^Another country/ })).toContainText('Suggested by your connection check');
+    expect(seen.trace).toBe(1);
+  });
+});
+
+test.describe('in Berlin', () => {
+  test.use({ timezoneId: 'Europe/Berlin', locale: 'de-DE' });
+
+  test('WARP on: a certain finding, and an offer to go straight to the fix', async ({ page }) => {
+    await serveTrace(page, fulfil(trace({ warp: 'on' })));
+    await page.goto('troubleshoot/');
+    await run(page);
+    await expect(check(page).getByText('Cloudflare WARP is on for this connection.')).toBeVisible();
+    await expect(check(page).getByText('Certain', { exact: true })).toBeVisible();
+    await check(page).getByRole('link', { name: /^Go straight to the fix: Turn off Private Relay, WARP or Tor/ }).click();
+    await expect(page).toHaveURL(/\/troubleshoot\/turn-off-relay\/$/);
+  });
+
+  test('everything matching: the country fits, nothing points to a cause', async ({ page }) => {
+    await serveTrace(page, fulfil(trace({})));
+    await page.goto('check/');
+    await run(page);
+    await expect(check(page).getByText('Cloudflare places you in Germany, which matches this device’s time zone.')).toBeVisible();
+    await expect(check(page).getByText(/Nothing in what your browser can tell points to a cause/)).toBeVisible();
+    await expect(check(page).getByRole('link', { name: /Go straight to the fix/ })).toBeHidden();
+    await expect(check(page).getByRole('definition').filter({ hasText: '203.0.113.7' })).toBeVisible();
+  });
+
+  test('the result goes into the summary for support, and can be copied on its own', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await serveTrace(page, fulfil(trace({ warp: 'on' })));
+    await page.goto('troubleshoot/');
+    await run(page);
+    await check(page).getByRole('button', { name: 'Copy the result' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('- IP address: 203.0.113.7');
+    expect(copied).toContain('- WARP: on');
+    await page.goto('troubleshoot/private-window/');
+    await page.getByRole('article').getByRole('link', { name: /^No, blocked there too/ }).click();
+    await expect(page.getByRole('textbox', { name: 'Summary text' })).toHaveValue(/Connection check \(.*UTC\):\n- IP address: 203\.0\.113\.7\n- Country \(Cloudflare\): Germany \(DE\)\n- Data centre: FRA\n- WARP: on/);
+  });
+
+  for (const [name, answer, message] of [
+    ['blocked', (route: Route) => route.abort('blockedbyclient'), 'could not be reached from here'],
+    ['malformed', fulfil('<!doctype html><title>Access denied</title><p>Sorry</p>'), 'was not what the check expected'],
+    ['an error status', (route: Route) => route.fulfill({ status: 503, headers: { 'access-control-allow-origin': '*' }, body: 'no' }), 'could not be reached from here'],
+  ] as const) {
+    test(`a ${name} answer gets a clear message and the manual route, never an exception`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await serveTrace(page, answer);
+      await page.goto('check/');
+      await run(page);
+      await expect(check(page).getByText(message)).toBeVisible();
+      await expect(check(page).getByRole('link', { name: 'Cloudflare’s trace page' }).last()).toHaveAttribute('href', TRACE);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('a slow answer times out after five seconds', async ({ page }) => {
+    await page.clock.install();
+    await serveTrace(page, () => new Promise(() => undefined));
+    await page.goto('check/');
+    await run(page);
+    await expect(page.getByRole('status').filter({ hasText: 'Checking…' })).toBeVisible();
+    await page.clock.runFor(6000);
+    await expect(check(page).getByText('Cloudflare did not answer within five seconds.')).toBeVisible();
+  });
+});
+
+test('without JavaScript the box explains how to read the trace page by hand', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('check/');
+  await expect(page.getByRole('button', { name: 'Check my connection' })).toBeHidden();
+  await expect(page.getByText('The check needs JavaScript.')).toBeVisible();
+  await context.close();
+});
+
+test('the check’s code loads on first use only, and what every start page carries is small', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await serveTrace(page, fulfil(trace({})));
+  await page.goto('troubleshoot/');
+  await page.waitForLoadState('networkidle');
+  const before = new Set(scripts);
+  await run(page);
+  await expect(check(page).getByRole('heading', { name: 'What the check found' })).toBeVisible();
+  const loaded = scripts.filter((s) => !before.has(s));
+  expect(loaded.length).toBeGreaterThan(0);
+  // The code only a press needs (the reasoning and the time-zone table) is not on the page before it.
+  const gz = (path: string) => gzipSync(readFileSync(join(DIST, path))).length;
+  const lazy = loaded.map(gz).reduce((a, b) => a + b, 0);
+  expect(lazy).toBeGreaterThan(3000);
+  const element = readdirSync(join(DIST, '_astro')).filter((f) => f.startsWith('ConnectionCheck.astro_astro_type_script'));
+  expect(element).toHaveLength(1);
+  expect(gz(`_astro/${element[0]}`)).toBeLessThan(2000);
+});
