@@ -99,7 +99,7 @@ class KbConnectionCheck extends HTMLElement {
     }
     const nothing = this.#part('[data-nothing]');
     if (nothing) nothing.hidden = check.findings.some((f) => f.certainty !== 'info' && f.signal !== 'location-match');
-    const strong = new Set(check.findings.filter((f) => f.certainty === 'strong').flatMap((f) => (f.signal ? [f.signal] : [])));
+    const strong = new Set<string>(check.findings.filter((f) => f.certainty === 'strong').flatMap((f) => (f.signal ? [f.signal] : [])));
     for (const jump of this.querySelectorAll<HTMLElement>('[data-jump]')) jump.hidden = !strong.has(jump.dataset['jump'] ?? '');
     if (focus) this.#part('[data-result] [tabindex="-1"]')?.focus();
   }

@@ -1,5 +1,5 @@
-import { CHECK_KEY, TRACE_PAGE, type StoredCheck } from '../../lib/connection/check-data';
-import { infer, parseTrace, type Trace } from '../../lib/connection/infer';
+import { CHECK_KEY, TRACE_PAGE, type StoredCheck, type Trace } from '../../lib/connection/check-data';
+import { infer, parseTrace } from '../../lib/connection/infer';
 
 /*
  * The connection check itself, loaded the first time a reader presses the button. It makes
