@@ -12,6 +12,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { normaliseBasePath } from './src/lib/base-path.ts';
 import { cspHash } from './src/lib/csp.ts';
+import { inSitemap, LINK_SECTIONS } from './src/lib/routes.ts';
 import { THEME_INIT_SCRIPT } from './src/lib/theme-init.ts';
 
 /*
@@ -37,7 +38,7 @@ export default defineConfig({
     // Static parts of an article compile to HTML strings instead of one call per element:
     // smaller modules, a faster build and less memory at thousands of articles.
     mdx({ optimize: true }),
-    sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/troubleshoot-steps/') }),
+    sitemap({ filter: (page) => inSitemap(page, base) }),
     pagefindIndex(),
     securityHeaders(),
     {
@@ -92,7 +93,7 @@ export default defineConfig({
         internalLinks({
           base,
           articlesDir: resolve(contentDir, 'articles'),
-          sections: ['/guides/', '/troubleshoot/', '/search/', '/check/'],
+          sections: LINK_SECTIONS,
         }),
         stepTitles(),
       ],

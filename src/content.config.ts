@@ -3,10 +3,10 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { KINDS } from './lib/kinds';
 import { createIdRegistry } from './lib/article-id';
-import { contentDir } from './lib/content-dir';
+import { contentDir, contentPath } from './lib/content-dir';
 import { SIGNALS } from './lib/connection/check-data';
 
-const articleId = createIdRegistry();
+const articleId = createIdRegistry(contentPath('articles'));
 
 /** A public web page an article is based on. */
 const source = z.strictObject({

@@ -6,8 +6,8 @@
 export interface LinkContext {
   /** The site's base path, starting and ending with `/`. */
   base: string;
-  /** Ids of every article. */
-  articleIds: ReadonlySet<string>;
+  /** The published articles' ids. */
+  articleIds: { has(id: string): boolean };
   /** Top-level paths that exist besides articles (`/troubleshoot/`, `/guides/`). */
   sections: readonly string[];
 }

@@ -1,3 +1,5 @@
+import { routes } from './routes';
+
 /** The base path the site is served under, always ending in `/`. */
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
@@ -6,13 +8,9 @@ export function href(path = ''): string {
   return BASE + path.replace(/^\/+/, '');
 }
 
-export const paths = {
-  home: () => href(),
-  guides: () => href('guides/'),
-  guidesPage: (page: number) => (page <= 1 ? href('guides/') : href(`guides/page/${page}/`)),
-  kind: (kind: string, page = 1) => (page <= 1 ? href(`guides/kind/${kind}/`) : href(`guides/kind/${kind}/page/${page}/`)),
-  article: (id: string) => href(`guides/${id}/`),
-  troubleshooter: () => href('troubleshoot/'),
-  search: () => href('search/'),
-  check: () => href('check/'),
-};
+type Routes = typeof routes;
+
+/** Every route of `routes.ts`, as a site-absolute address under the base path. */
+export const paths = Object.fromEntries(
+  Object.entries(routes).map(([name, route]) => [name, (...args: never[]) => href((route as (...a: never[]) => string)(...args))]),
+) as { [K in keyof Routes]: Routes[K] };

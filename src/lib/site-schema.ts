@@ -1,3 +1,4 @@
+import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
 import { KINDS } from './kinds';
 
@@ -63,5 +64,5 @@ export function parseSiteSettings(raw: unknown, file: string): SiteSettings {
   const problems = result.error.issues
     .map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`)
     .join('\n');
-  throw new Error(`${file}: the site settings are invalid.\n${problems}\nFix these fields and build again.`);
+  throw new AstroError(`${file}: the site settings are invalid.\n${problems}`, 'Fix these fields (their meaning is in src/lib/site-schema.ts) and build again.');
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { AstroError } from 'astro/errors';
 import { articleIdFromPath, createIdRegistry } from '../../src/lib/article-id';
+import { articleIdOf, inSitemap, isStepPath, routes } from '../../src/lib/routes';
 import { resolveInternalLink } from '../../src/lib/internal-links';
 import { choosePlatform, detectPlatforms } from '../../src/lib/platforms';
 import { parseSiteSettings } from '../../src/lib/site-schema';
@@ -18,6 +20,34 @@ describe('article ids', () => {
     const register = createIdRegistry();
     register('causes/vpn.mdx');
     expect(() => register('fixes/vpn.mdx')).toThrow(/slug "vpn" is already used by content\/articles\/causes\/vpn\.mdx/);
+  });
+  it('names the content folder the build really reads, with a hint, as an AstroError', () => {
+    const register = createIdRegistry('other-kb/articles');
+    register('a/vpn.mdx');
+    try {
+      register('b/vpn.mdx');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(AstroError);
+      expect((error as AstroError).message).toContain('other-kb/articles/b/vpn.mdx');
+      expect((error as AstroError).hint).toMatch(/rename one of them/);
+    }
+  });
+});
+
+describe('routes', () => {
+  it('keep an article whose slug starts with 404 in the sitemap, and only the 404 page out', () => {
+    expect(inSitemap('https://x.org/guides/404-not-found/', '/')).toBe(true);
+    expect(inSitemap('https://x.org/kb/404/', '/kb/')).toBe(false);
+    expect(inSitemap('https://x.org/troubleshoot-steps/error-1020/', '/')).toBe(false);
+    expect(inSitemap('https://x.org/troubleshoot/map/', '/')).toBe(true);
+  });
+  it('tell articles and steps from their paths', () => {
+    expect(articleIdOf('guides/turn-off-vpn/')).toBe('turn-off-vpn');
+    expect(articleIdOf('guides/page/2/')).toBeUndefined();
+    expect(isStepPath('troubleshoot/vpn-on/')).toBe(true);
+    expect(routes.step('vpn-on', 'what-do-you-see')).toBe('troubleshoot/vpn-on/');
+    expect(routes.step('what-do-you-see', 'what-do-you-see')).toBe('troubleshoot/');
   });
 });
 

@@ -69,6 +69,19 @@ describe('internal links', () => {
     expect(code).toContain('"/kb/guides/turn-off-vpn/#why"');
   });
 
+  it('treats a link to a draft as broken, since drafts are not published', async () => {
+    writeFileSync(join(dir, 'fixes', 'unfinished.mdx'), '---\ntitle: Unfinished\ndraft: true\n---\n');
+    await expect(compile('[a](/guides/unfinished/)', plugin(), '/articles/x.mdx')).rejects.toThrow(/no article "unfinished"/);
+  });
+
+  it('sees an article added after it first read the folder, as in astro dev', async () => {
+    const links = plugin();
+    await compile('[a](/guides/turn-off-vpn/)', links);
+    writeFileSync(join(dir, 'fixes', 'added-later.mdx'), '---\ntitle: Added later\n---\n');
+    const { code } = await compile('[b](/guides/added-later/)', links);
+    expect(code).toContain('"/kb/guides/added-later/"');
+  });
+
   it('names the file and every broken link', async () => {
     await expect(compile('[a](/guides/gone/) and [b](/elsewhere/)', plugin(), '/articles/broken.mdx')).rejects.toThrow(
       /broken\.mdx: broken link\.[\s\S]*no article "gone"[\s\S]*"\/elsewhere\/", which is not a page of this site/,

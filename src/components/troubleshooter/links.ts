@@ -1,8 +1,8 @@
-import { href, paths } from '../../lib/paths';
+import { paths } from '../../lib/paths';
 
 /** The address of a step: the main troubleshooter's start is `/troubleshoot/` itself. */
 export function stepHref(id: string, mainStart: string): string {
-  return id === mainStart ? paths.troubleshooter() : href(`troubleshoot/${id}/`);
+  return paths.step(id, mainStart);
 }
 
 /** An article linked from a step, marked so the article can offer the way back to it. */
@@ -10,4 +10,4 @@ export function articleFromStep(articleId: string, stepId: string): string {
   return `${paths.article(articleId)}?from=${encodeURIComponent(stepId)}`;
 }
 
-export const mapHref = (): string => href('troubleshoot/map/');
+export const mapHref = (): string => paths.map();

@@ -1,5 +1,5 @@
-import { readdirSync } from 'node:fs';
-import { relative } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin } from 'satteri';
 import { articleIdFromPath } from '../article-id';
@@ -11,10 +11,15 @@ interface Options {
   sections: readonly string[];
 }
 
-function listArticleIds(dir: string): Set<string> {
+/** Ids of the published articles: drafts are left out of the site, so a link to one is broken. */
+export function listArticleIds(dir: string): Set<string> {
   const ids = new Set<string>();
   for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    if (entry.endsWith('.mdx')) ids.add(articleIdFromPath(entry.split('\\').join('/')));
+    if (!entry.endsWith('.mdx')) continue;
+    const head = readFileSync(join(dir, entry), 'utf8').slice(0, 4000);
+    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(head)?.[1] ?? '';
+    if (/^draft:\s*true\s*$/m.test(frontmatter)) continue;
+    ids.add(articleIdFromPath(entry.split('\\').join('/')));
   }
   return ids;
 }
@@ -24,12 +29,21 @@ function listArticleIds(dir: string): Set<string> {
  * that resolve. Links inside MDX components (`<Callout>`, `<Step>`…) are checked too.
  */
 export function internalLinks(options: Options) {
-  // Read once per build: listing the folder for every article would be quadratic.
+  // Read once per build: listing the folder for every article would be quadratic. In
+  // `astro dev` articles come and go, so a link that does not resolve reads the folder again
+  // before it counts as broken.
   let articleIds: Set<string> | undefined;
+  const known = {
+    has(id: string) {
+      articleIds ??= listArticleIds(options.articlesDir);
+      if (articleIds.has(id)) return true;
+      articleIds = listArticleIds(options.articlesDir);
+      return articleIds.has(id);
+    },
+  };
   // A factory: Sätteri calls it once per document, so each article collects its own problems.
   return () => {
-    articleIds ??= listArticleIds(options.articlesDir);
-    const ctx = { base: options.base, sections: options.sections, articleIds };
+    const ctx = { base: options.base, sections: options.sections, articleIds: known };
     const problems: string[] = [];
     return defineHastPlugin({
       name: 'kb-internal-links',

@@ -1,3 +1,4 @@
+import { isStepPath } from '../routes';
 import type { PagefindResultData } from './pagefind';
 
 /** A run of excerpt text; `mark` is true for the words that matched. */
@@ -139,7 +140,7 @@ export function queryFromPath(pathname: string, base = '/'): string {
 
 /** Whether a bad address was under the troubleshooter, whose steps can be renamed. */
 export function isTroubleshooterPath(pathname: string, base = '/'): boolean {
-  return pathname.startsWith(`${base}troubleshoot/`);
+  return pathname.startsWith(base) && isStepPath(pathname.slice(base.length));
 }
 
 /** The kind filter values a search page address asks for, in a fixed order, unknown ones dropped. */

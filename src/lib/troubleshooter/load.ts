@@ -3,7 +3,9 @@ import { getArticles } from '../articles';
 import { compactTree, type CompactTree } from './compact';
 import { computeDepths } from './depth';
 import type { Depth, Tree, TreeNode } from './types';
-import { assertValidTrees } from './validate';
+import { assertValidTrees, TroubleshooterError } from './validate';
+import { AstroError } from 'astro/errors';
+import { contentPath } from '../content-dir';
 
 /*
  * The one file here that knows Astro: it turns the collection entries into plain trees and
@@ -34,7 +36,7 @@ function toTree(entry: Entry): Tree {
   });
   return {
     id: entry.id,
-    file: entry.filePath ?? `content/troubleshooters/${entry.id}`,
+    file: entry.filePath ?? contentPath('troubleshooters', entry.id),
     title: data.title,
     description: data.description,
     start: data.start,
@@ -55,7 +57,14 @@ export function getTroubleshooters(): Promise<Troubleshooter[]> {
     const entries = (await getCollection('troubleshooters')).sort((a, b) => a.data.priority - b.data.priority || a.id.localeCompare(b.id));
     const trees = entries.map(toTree);
     const articleIds = new Set((await getArticles()).map((a) => a.id));
-    assertValidTrees(trees, articleIds);
+    try {
+      assertValidTrees(trees, articleIds);
+    } catch (error) {
+      if (error instanceof TroubleshooterError) {
+        throw new AstroError(error.message, 'Each line names the file and the node; fix them and build again. What the checks mean: README, "The troubleshooter".');
+      }
+      throw error;
+    }
     return trees.map((tree) => {
       const depths = computeDepths(tree);
       return { tree, byId: new Map(tree.nodes.map((n) => [n.id, n])), depths, compact: compactTree(tree, depths) };

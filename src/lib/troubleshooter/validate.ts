@@ -1,4 +1,5 @@
 import { articlesOf, edges } from './graph';
+import { RESERVED_STEP_IDS, SLUG_PATTERN } from '../routes';
 import { findLimitProblems } from './limits';
 import { findScenarioProblems } from './scenarios';
 import type { Tree, TreeNode } from './types';
@@ -7,11 +8,6 @@ export class TroubleshooterError extends Error {
   override name = 'TroubleshooterError';
 }
 
-/** Node ids become URLs (`/troubleshoot/<id>/`), so they follow the article slug rules. */
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Ids that would collide with the troubleshooter's own pages. */
-const RESERVED = new Set(['map']);
 
 /**
  * Every problem with one troubleshooter, each as a sentence naming the file, the node and
@@ -25,9 +21,9 @@ export function findProblems(tree: Tree, articleIds: ReadonlySet<string>): strin
   const byId = new Map<string, TreeNode>();
 
   tree.nodes.forEach((node, index) => {
-    if (!ID_PATTERN.test(node.id)) {
+    if (!SLUG_PATTERN.test(node.id)) {
       problems.push(`${at(node)} (nodes[${index}]) has an id that cannot be a web address. Use lower-case letters, digits and single hyphens, e.g. "vpn-on".`);
-    } else if (RESERVED.has(node.id)) {
+    } else if (RESERVED_STEP_IDS.has(node.id)) {
       problems.push(`${at(node)} (nodes[${index}]) uses a reserved id: /troubleshoot/${node.id}/ is another page. Rename the node.`);
     }
     const first = byId.get(node.id);
