@@ -43,10 +43,9 @@ export function validateArticles(all: readonly ArticleSummary[]): void {
   }
 }
 
-// One collator each, made once: `localeCompare` with options builds one on every call,
-// which is most of the cost of sorting thousands of titles.
+// One collator, made once: `localeCompare` with options builds one on every call, which is
+// most of the cost of sorting thousands of titles.
 const byTitle = new Intl.Collator('en', { sensitivity: 'base' });
-const byIndexKey = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** Articles in reading order: by priority, then title. */
 export function compareArticles(a: ArticleSummary, b: ArticleSummary): number {
@@ -83,32 +82,4 @@ export function neighbourMap<T extends ArticleSummary>(all: readonly T[]): Map<s
     });
   }
   return map;
-}
-
-/** The letter an article is filed under in the A–Z index. */
-export function indexLetter(title: string): string {
-  const first = title
-    .normalize('NFD')
-    .replace(/[^\p{L}\p{N}]/gu, '')
-    .charAt(0)
-    .toUpperCase();
-  if (/[A-Z]/.test(first)) return first;
-  return first === '' ? '#' : /[0-9]/.test(first) ? '0–9' : first;
-}
-
-const indexKey = (title: string) => title.normalize('NFD').replace(/[^\p{L}\p{N} ]/gu, '').trim();
-
-/** `items` in A–Z index order, each title's sort key worked out once rather than per comparison. */
-export function sortByTitle<T extends { title: string }>(items: readonly T[]): T[] {
-  return items
-    .map((item) => ({ item, key: indexKey(item.title) }))
-    .sort((a, b) => byIndexKey.compare(a.key, b.key))
-    .map(({ item }) => item);
-}
-
-/** Splits a list into pages of `size`; page numbers start at 1. Always at least one page. */
-export function paginate<T>(items: readonly T[], size: number): T[][] {
-  const pages: T[][] = [];
-  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
-  return pages.length > 0 ? pages : [[]];
 }

@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { neighbourMap, validateArticles } from './articles-core';
+import { buildIndexPages } from './az-index';
+import { KINDS, type Kind } from './kinds';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -60,4 +62,24 @@ export function getArticleIndex(): Promise<ArticleIndex> {
     return { byId: new Map(all.map((a) => [a.id, a])), neighbours: neighbourMap(all) };
   })();
   return indexCache;
+}
+
+/** Counts per kind, for the filter links. */
+export async function kindCounts(): Promise<Record<Kind | 'all', number>> {
+  const all = await getArticles();
+  const counts = { all: all.length } as Record<Kind | 'all', number>;
+  for (const kind of KINDS) counts[kind] = all.filter((a) => a.kind === kind).length;
+  return counts;
+}
+
+/** Static paths for the A–Z index, optionally of one kind: page 1 has no page segment. */
+export async function indexPaths(kind?: Kind) {
+  const all = await getArticles();
+  const items = all
+    .filter((a) => !kind || a.kind === kind)
+    .map(({ id, title, description, kind: k }) => ({ id, title, description, kind: k }));
+  return buildIndexPages(items).map((index) => ({
+    page: index.page === 1 ? undefined : `page/${index.page}`,
+    index,
+  }));
 }

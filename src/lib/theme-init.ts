@@ -1,4 +1,4 @@
-import { THEME_KEY } from '../scripts/theme';
+import { THEME_KEY } from './theme';
 
 /**
  * The one inline script of every page, as text: the layout renders it into `<head>` and the

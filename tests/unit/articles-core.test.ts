@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  sortByTitle,
-  groupByKind,
-  indexLetter,
-  neighbourMap,
-  paginate,
-  validateArticles,
-  type ArticleSummary,
-} from '../../src/lib/articles-core';
-import { buildIndexPages } from '../../src/lib/guide-index';
+import { groupByKind, neighbourMap, validateArticles, type ArticleSummary } from '../../src/lib/articles-core';
+import { buildIndexPages, indexLetter, letterId, paginate, sortByTitle } from '../../src/lib/az-index';
 
 function article(id: string, overrides: Partial<ArticleSummary> = {}): ArticleSummary {
   return {
@@ -79,6 +71,9 @@ describe('A–Z index', () => {
     expect(indexLetter('“Sorry, you have been blocked”')).toBe('S');
     expect(indexLetter('Érreur')).toBe('E');
     expect(indexLetter('1015 rate limit')).toBe('0–9');
+    // The letter's section id is a plain id, usable as a CSS selector.
+    expect(letterId('0–9')).toBe('letter-0-9');
+    expect(letterId('E')).toBe('letter-e');
   });
 
   it('sorts titles naturally and ignoring punctuation', () => {

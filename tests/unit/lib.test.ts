@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AstroError } from 'astro/errors';
 import { articleIdFromPath, createIdRegistry } from '../../src/lib/article-id';
 import { articleIdOf, inSitemap, isStepPath, routes } from '../../src/lib/routes';
-import { resolveInternalLink } from '../../src/lib/internal-links';
+import { resolveInternalLink } from '../../src/lib/link-check';
 import { choosePlatform, detectPlatforms } from '../../src/lib/platforms';
 import { parseSiteSettings } from '../../src/lib/site-schema';
 import { articleJsonLd } from '../../src/lib/structured-data';

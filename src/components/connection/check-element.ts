@@ -1,5 +1,6 @@
 import { CHECK_KEY, countryName, readCheck, checkText, type StoredCheck } from '../../lib/connection/check-data';
 import type { CheckOutcome } from './run';
+import { readStorage } from '../../lib/safe-storage';
 
 /*
  * The <kb-connection-check> box. This part ships with the page and stays small: it shows a
@@ -7,11 +8,7 @@ import type { CheckOutcome } from './run';
  * Every text it shows comes from the box's own markup or is set with textContent.
  */
 function stored(): StoredCheck | undefined {
-  try {
-    return readCheck(sessionStorage.getItem(CHECK_KEY));
-  } catch {
-    return undefined;
-  }
+  return readCheck(readStorage(CHECK_KEY, 'session'));
 }
 
 class KbConnectionCheck extends HTMLElement {

@@ -1,5 +1,6 @@
 import { CHECK_KEY, TRACE_PAGE, type StoredCheck, type Trace } from '../../lib/connection/check-data';
 import { infer, parseTrace } from '../../lib/connection/infer';
+import { writeStorage } from '../../lib/safe-storage';
 
 /*
  * The connection check itself, loaded the first time a reader presses the button. It makes
@@ -55,10 +56,7 @@ export async function runCheck(sameSiteUrl: string): Promise<CheckOutcome> {
     now: new Date(),
   });
   const check: StoredCheck = { at: new Date().toISOString(), trace, findings, signals };
-  try {
-    sessionStorage.setItem(CHECK_KEY, JSON.stringify(check));
-  } catch {
-    // Storage can be blocked; the result is still shown on this page.
-  }
+  // If storage is blocked, the result is still shown on this page.
+  writeStorage(CHECK_KEY, JSON.stringify(check), 'session');
   return { ...check, error: 'error' in result ? result.error : undefined };
 }

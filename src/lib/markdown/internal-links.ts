@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin } from 'satteri';
 import { articleIdFromPath } from '../article-id';
-import { resolveInternalLink } from '../internal-links';
+import { resolveInternalLink } from '../link-check';
 
 interface Options {
   base: string;

@@ -1,14 +1,12 @@
+import { readStorage } from './safe-storage';
+
 export const THEME_KEY = 'kb-theme';
 export type Theme = 'auto' | 'light' | 'dark';
 
 /** The stored choice, or "auto" when there is none or storage is blocked. */
 export function readTheme(): Theme {
-  try {
-    const stored = localStorage.getItem(THEME_KEY);
-    return stored === 'light' || stored === 'dark' ? stored : 'auto';
-  } catch {
-    return 'auto';
-  }
+  const stored = readStorage(THEME_KEY);
+  return stored === 'light' || stored === 'dark' ? stored : 'auto';
 }
 
 /** "auto" removes the attribute so CSS follows the system setting, live. */

@@ -1,14 +1,8 @@
-import { PLATFORMS, PLATFORM_KEY, choosePlatform, detectPlatforms, isPlatform } from '../lib/platforms';
+import { PLATFORMS, PLATFORM_KEY, choosePlatform, detectPlatforms, isPlatform } from '../../lib/platforms';
+import { readStorage, writeStorage } from '../../lib/safe-storage';
 
 const CHANGE = 'kb-platform-change';
 
-function readStored(): string | null {
-  try {
-    return localStorage.getItem(PLATFORM_KEY);
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Turns stacked platform sections into tabs (WAI-ARIA tabs pattern, automatic activation).
@@ -57,7 +51,7 @@ class KbPlatforms extends HTMLElement {
     if (!this.#selectFromHash(false)) {
       const chosen = choosePlatform({
         available: this.#panels.map((p) => p.dataset['platform'] ?? ''),
-        stored: readStored(),
+        stored: readStorage(PLATFORM_KEY),
         detected: detectPlatforms(navigator.userAgent),
       });
       if (chosen) this.#select(chosen, false);
@@ -93,11 +87,7 @@ class KbPlatforms extends HTMLElement {
       tab.tabIndex = selected ? 0 : -1;
     });
     if (byReader) {
-      try {
-        localStorage.setItem(PLATFORM_KEY, platform);
-      } catch {
-        // Without storage the choice lasts for this page only.
-      }
+      writeStorage(PLATFORM_KEY, platform);
       document.dispatchEvent(new CustomEvent(CHANGE, { detail: platform }));
     }
   }
