@@ -94,3 +94,23 @@ test.describe('page metadata', () => {
     expect(robots).toMatch(/Sitemap: https?:\/\/\S+sitemap-index\.xml/);
   });
 });
+
+test.describe('numbered steps', () => {
+  for (const [name, setup] of [
+    ['system dark mode', { colorScheme: 'dark' as const, theme: undefined }],
+    ['a chosen dark theme', { colorScheme: 'light' as const, theme: 'dark' }],
+  ] as const) {
+    test(`in ${name}, the last step has no track below it and the numbers follow the theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: setup.colorScheme });
+      if (setup.theme) await page.addInitScript((t) => localStorage.setItem('kb-theme', t), setup.theme);
+      await page.goto('guides/get-new-public-ip/');
+      const steps = page.locator('.kb-steps').first().locator(':scope > .kb-step');
+      const border = (i: number) => steps.nth(i).evaluate((el) => getComputedStyle(el).borderLeftColor);
+      expect(await border(0)).not.toBe('rgba(0, 0, 0, 0)');
+      expect(await border((await steps.count()) - 1)).toBe('rgba(0, 0, 0, 0)');
+      const dot = await steps.first().evaluate((el) => getComputedStyle(el, '::before').color);
+      // Dark text on the light accent dot in dark mode, not white.
+      expect(dot).not.toBe('rgb(255, 255, 255)');
+    });
+  }
+});
