@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { DIST } from '../support/site';
 import { builtTree } from '../fixtures/troubleshooters/built';
 import { normaliseBasePath } from '../../src/lib/base-path';
@@ -37,8 +37,8 @@ test('the <kb-wizard> island ships at most 6 KB of gzip JavaScript', () => {
 
 test('every step is its own page, indexed by search as a troubleshooter step', () => {
   const tree = builtTree();
-  for (const id of Object.keys(tree.n)) {
-    const path = id === tree.s ? 'troubleshoot/index.html' : `troubleshoot/${id}/index.html`;
+  for (const id of tree.steps.keys()) {
+    const path = id === tree.start ? 'troubleshoot/index.html' : `troubleshoot/${id}/index.html`;
     expect(existsSync(join(DIST, path)), path).toBe(true);
     const html = read(path);
     expect(html).toMatch(/<article[^>]*data-pagefind-body[^>]*data-pagefind-filter="kind:troubleshooter"[^>]*data-pagefind-meta="kind:Troubleshooter step"/);
@@ -48,7 +48,7 @@ test('every step is its own page, indexed by search as a troubleshooter step', (
     expect(html.match(/\sdata-node="/g)).toHaveLength(1);
     expect(html).not.toContain('<template data-steps');
   }
-  expect(existsSync(join(DIST, `troubleshoot/${tree.s}/index.html`))).toBe(false);
+  expect(existsSync(join(DIST, `troubleshoot/${tree.start}/index.html`))).toBe(false);
 });
 
 test('one shared file holds every step for the island, kept out of the sitemap and the index', () => {
@@ -56,7 +56,7 @@ test('one shared file holds every step for the island, kept out of the sitemap a
   const start = read('troubleshoot/index.html');
   const url = /<kb-wizard[^>]*\sdata-steps="([^"]+)"/.exec(start)?.[1] ?? '';
   const file = read(`${url.replace(/^\/+/, '').slice(normaliseBasePath(process.env['BASE_PATH']).length - 1)}index.html`);
-  for (const id of Object.keys(tree.n)) expect(file).toContain(`data-node="${id}"`);
+  for (const id of tree.steps.keys()) expect(file).toContain(`data-node="${id}"`);
   expect(file).toContain('<meta name="robots" content="noindex">');
   expect(file).not.toContain('data-pagefind-body');
   expect(read('sitemap-0.xml')).not.toContain('troubleshoot-steps');
@@ -65,6 +65,27 @@ test('one shared file holds every step for the island, kept out of the sitemap a
 test('the sitemap lists every step and the map', () => {
   const tree = builtTree();
   const xml = read('sitemap-0.xml');
-  for (const id of Object.keys(tree.n)) if (id !== tree.s) expect(xml).toContain(`/troubleshoot/${id}/</loc>`);
+  for (const id of tree.steps.keys()) if (id !== tree.start) expect(xml).toContain(`/troubleshoot/${id}/</loc>`);
   expect(xml).toContain('/troubleshoot/map/</loc>');
+});
+
+test('search names each step by its title alone', () => {
+  // Pagefind takes a page's title from its first <h1>; text around the title, such as the
+  // "Try this fix" above a fix, must stay out of it, or results read "Try this fixTurn off…".
+  const dir = join(DIST, 'pagefind/fragment');
+  const titles = new Map<string, string>();
+  for (const file of readdirSync(dir)) {
+    // Each fragment is gzip: Pagefind's signature, then the page's record as JSON.
+    const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+    const record = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; meta: { title?: string } };
+    titles.set(record.url, record.meta.title ?? '');
+  }
+  const tree = builtTree();
+  expect([...tree.steps.values()].some((step) => step.kind === 'fix')).toBe(true);
+  for (const [id, step] of tree.steps) {
+    const path = id === tree.start ? '/troubleshoot/' : `/troubleshoot/${id}/`;
+    const url = [...titles.keys()].find((u) => u.endsWith(path));
+    expect(url, `a search record for ${path}`).toBeDefined();
+    expect(titles.get(url ?? ''), path).toBe(step.title);
+  }
 });

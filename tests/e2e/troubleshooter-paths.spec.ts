@@ -11,7 +11,7 @@ test.use({ launchOptions: { executablePath: findChromium(), args: [...chromiumAr
 
 const tree = builtTree();
 const node = (id: string) => {
-  const n = tree.n[id];
+  const n = tree.steps.get(id);
   if (!n) throw new Error(`no node ${id}`);
   return n;
 };
@@ -50,9 +50,9 @@ test('every path from the start reaches its outcome, without a request', async (
       if (document.activeElement !== document.querySelector('[data-host] h1')) problems.push(`${path.outcome}: focus is not on the heading`);
     }
     return problems;
-  }, paths.map((p) => ({ ...p, title: node(p.outcome).t })));
+  }, paths.map((p) => ({ ...p, title: node(p.outcome).title })));
   expect(failures).toEqual([]);
   expect(requests).toEqual([]);
   const outcomes = new Set(paths.map((p) => p.outcome));
-  expect([...outcomes].sort()).toEqual(Object.keys(tree.n).filter((id) => node(id).x.length === 0).sort());
+  expect([...outcomes].sort()).toEqual([...tree.steps.keys()].filter((id) => node(id).next.length === 0).sort());
 });

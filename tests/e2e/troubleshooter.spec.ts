@@ -2,39 +2,45 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { builtTree } from '../fixtures/troubleshooters/built';
-import { matchAnswer, type Scenario } from '../../src/lib/troubleshooter/scenarios';
+import { builtTree, startPageWizard } from '../fixtures/troubleshooters/built';
+import { matchAnswer } from '../../src/lib/troubleshooter/scenarios';
+import { storageKey } from '../../src/lib/troubleshooter/wizard-state';
+import { plainTroubleshooterSchema } from '../fixtures/troubleshooters/load';
 
 const tree = builtTree();
 const node = (id: string) => {
-  const n = tree.n[id];
+  const n = tree.steps.get(id);
   if (!n) throw new Error(`no node ${id}`);
   return n;
 };
-const stepUrl = (id: string) => new RegExp(`/troubleshoot/${id === tree.s ? '' : `${id}/`}$`);
+const stepUrl = (id: string) => new RegExp(`/troubleshoot/${id === tree.start ? '' : `${id}/`}$`);
 
 /** The current step: the page's article, where the question and its answers are. */
 const step = (page: Page) => page.getByRole('article');
 const heading = (page: Page) => step(page).getByRole('heading', { level: 1 });
 const answer = (page: Page, label: string) => step(page).getByRole('link', { name: label, exact: true });
+/** Where the main troubleshooter keeps the reader's progress. */
+const savedKey = () => storageKey(startPageWizard('tree'));
+const saved = (page: Page) => page.evaluate((key) => localStorage.getItem(key), savedKey());
+const plant = (page: Page, text: string) => page.evaluate(([key, value]) => localStorage.setItem(key, value), [savedKey(), text] as const);
 
 async function choose(page: Page, from: string, i: number) {
-  await answer(page, node(from).a[i] ?? '').click();
-  const to = node(from).x[i] ?? '';
+  await answer(page, node(from).answers[i] ?? '').click();
+  const to = node(from).next[i] ?? '';
   await expect(page).toHaveURL(stepUrl(to));
-  await expect(heading(page)).toContainText(node(to).t);
+  await expect(heading(page)).toContainText(node(to).title);
 }
 
 test.describe('the troubleshooter with JavaScript on', () => {
   test('every outcome is reached by some path', () => {
-    const outcomes = Object.keys(tree.n).filter((id) => node(id).x.length === 0);
+    const outcomes = [...tree.steps.keys()].filter((id) => node(id).next.length === 0);
     const reachable = new Set<string>();
     const visit = (id: string) => {
       if (reachable.has(id)) return;
       reachable.add(id);
-      node(id).x.forEach(visit);
+      node(id).next.forEach(visit);
     };
-    visit(tree.s);
+    visit(tree.start);
     expect(outcomes.filter((id) => !reachable.has(id))).toEqual([]);
     expect(outcomes.length).toBeGreaterThan(15);
   });
@@ -42,26 +48,26 @@ test.describe('the troubleshooter with JavaScript on', () => {
   test('progress comes from the depths, and the answers so far are listed', async ({ page }) => {
     await page.goto('troubleshoot/');
     await expect(step(page).getByText(/^Step 1 · about \d+–\d+ more steps$/)).toBeVisible();
-    await choose(page, tree.s, 0);
+    await choose(page, tree.start, 0);
     await expect(step(page).getByText(/^Step 2 · about/)).toBeVisible();
     const list = page.getByRole('region', { name: 'Your answers so far' });
     await expect(list.getByRole('listitem')).toHaveCount(1);
-    await expect(list).toContainText(node(tree.s).a[0] ?? '');
-    await expect(page).toHaveTitle(new RegExp(`^${node('which-site').t.replace(/[.?]/g, '\\$&')} · `));
+    await expect(list).toContainText(node(tree.start).answers[0] ?? '');
+    await expect(page).toHaveTitle(new RegExp(`^${node('which-site').title.replace(/[.?]/g, '\\$&')} · `));
   });
 
   test('focus moves to the new question and a live region announces it', async ({ page }) => {
     await page.goto('troubleshoot/');
-    await choose(page, tree.s, 0);
+    await choose(page, tree.start, 0);
     await expect(heading(page)).toBeFocused();
-    await expect(page.locator('[aria-live="polite"]')).toHaveText(`Step 2 · about ${node('which-site').d[0]}–${node('which-site').d[1]} more steps: ${node('which-site').t}`);
+    await expect(page.locator('[aria-live="polite"]')).toHaveText(`Step 2 · about ${node('which-site').depth.min}–${node('which-site').depth.max} more steps: ${node('which-site').title}`);
   });
 
   test('a new step slides in only when the reader allows motion', async ({ page }) => {
     const animation = () => step(page).locator('section').evaluate((el) => getComputedStyle(el).animationName);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('troubleshoot/');
-    await choose(page, tree.s, 0);
+    await choose(page, tree.start, 0);
     expect(await animation()).toBe('none');
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await choose(page, 'which-site', 0);
@@ -70,14 +76,14 @@ test.describe('the troubleshooter with JavaScript on', () => {
 
   test('browser back and forward move between steps', async ({ page }) => {
     await page.goto('troubleshoot/');
-    await choose(page, tree.s, 0);
+    await choose(page, tree.start, 0);
     await choose(page, 'which-site', 0);
     await page.goBack();
     await expect(page).toHaveURL(stepUrl('which-site'));
-    await expect(heading(page)).toHaveText(node('which-site').t);
+    await expect(heading(page)).toHaveText(node('which-site').title);
     await page.goBack();
-    await expect(page).toHaveURL(stepUrl(tree.s));
-    await expect(heading(page)).toHaveText(node(tree.s).t);
+    await expect(page).toHaveURL(stepUrl(tree.start));
+    await expect(heading(page)).toHaveText(node(tree.start).title);
     await expect(page.getByRole('button', { name: 'Back' })).toBeHidden();
     await page.goForward();
     await page.goForward();
@@ -87,19 +93,21 @@ test.describe('the troubleshooter with JavaScript on', () => {
 
   test('a reload mid-way stays on the step with the answers so far', async ({ page }) => {
     await page.goto('troubleshoot/');
-    await choose(page, tree.s, 0);
+    await choose(page, tree.start, 0);
     await choose(page, 'which-site', 0);
     await choose(page, 'vpn-on', 0);
     await page.reload();
     await expect(page).toHaveURL(stepUrl('turn-off-vpn'));
-    await expect(heading(page)).toContainText(node('turn-off-vpn').t);
+    // A fix's "Try this fix" sits above its heading, not in its name.
+    await expect(step(page).getByRole('heading', { level: 1, name: node('turn-off-vpn').title, exact: true })).toBeVisible();
+    await expect(step(page).getByText('Try this fix', { exact: true })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Your answers so far' }).getByRole('listitem')).toHaveCount(3);
     await expect(step(page).getByText(/^Step 4 · /)).toBeVisible();
   });
 
   test('a deep link opens that step, and answering goes on from there', async ({ page }) => {
     await page.goto('troubleshoot/check-location/');
-    await expect(heading(page)).toHaveText(node('check-location').t);
+    await expect(heading(page)).toHaveText(node('check-location').title);
     await expect(step(page).getByText(/^About \d+–\d+ more steps$/)).toBeVisible();
     await choose(page, 'check-location', 1);
     await expect(heading(page)).toBeFocused();
@@ -109,27 +117,27 @@ test.describe('the troubleshooter with JavaScript on', () => {
 
   test('changing an earlier answer goes back to that question', async ({ page }) => {
     await page.goto('troubleshoot/');
-    await choose(page, tree.s, 0);
+    await choose(page, tree.start, 0);
     await choose(page, 'which-site', 0);
     await choose(page, 'vpn-on', 0);
     const list = page.getByRole('region', { name: 'Your answers so far' });
-    await list.getByRole('button', { name: `Change your answer to “${node('which-site').t}”` }).click();
+    await list.getByRole('button', { name: `Change your answer to “${node('which-site').title}”` }).click();
     await expect(page).toHaveURL(stepUrl('which-site'));
     await expect(heading(page)).toBeFocused();
     await expect(list.getByRole('listitem')).toHaveCount(1);
     await expect(step(page).getByRole('link', { name: /^An OpenAI site.*Your earlier answer$/ })).toBeVisible();
     await choose(page, 'which-site', 1);
     await expect(list.getByRole('listitem')).toHaveCount(2);
-    await expect(list).toContainText(node('which-site').a[1] ?? '');
+    await expect(list).toContainText(node('which-site').answers[1] ?? '');
   });
 
   test('start again clears the answers', async ({ page }) => {
     await page.goto('troubleshoot/');
-    await choose(page, tree.s, 0);
+    await choose(page, tree.start, 0);
     await page.getByRole('button', { name: 'Start again' }).click();
-    await expect(page).toHaveURL(stepUrl(tree.s));
+    await expect(page).toHaveURL(stepUrl(tree.start));
     await expect(page.getByRole('region', { name: 'Your answers so far' })).toBeHidden();
-    expect(await page.evaluate(() => localStorage.getItem('kb-troubleshooter'))).toBeNull();
+    expect(await saved(page)).toBeNull();
   });
 
   test('the summary for support is copied to the clipboard', async ({ page, context }) => {
@@ -139,7 +147,7 @@ test.describe('the troubleshooter with JavaScript on', () => {
     await page.getByRole('button', { name: 'Copy summary for support' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toContain(`- ${node('private-window').t}: did not fix it`);
+    expect(copied).toContain(`- ${node('private-window').title}: did not fix it`);
     expect(copied).toContain('Ray ID: ');
     expect(copied).toContain('Browser and version: ');
     expect(copied).toContain('Operating system: ');
@@ -151,7 +159,7 @@ test.describe('the troubleshooter with JavaScript on', () => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('blocked')) } });
     });
     await page.goto('troubleshoot/');
-    await choose(page, tree.s, 0);
+    await choose(page, tree.start, 0);
     await choose(page, 'which-site', 1);
     await page.getByRole('button', { name: 'Copy summary for support' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'did not allow copying' })).toBeVisible();
@@ -174,21 +182,21 @@ test.describe('the troubleshooter with JavaScript on', () => {
       }
       throw new Error(`could not reach “${label}” with Tab`);
     };
-    await press(node(tree.s).a[node(tree.s).x.indexOf('other-code')] ?? '');
-    await press(node('other-code').a[5] ?? '');
-    await expect(heading(page)).toHaveText(node('error-1015').t);
+    await press(node(tree.start).answers[node(tree.start).next.indexOf('other-code')] ?? '');
+    await press(node('other-code').answers[5] ?? '');
+    await expect(heading(page)).toHaveText(node('error-1015').title);
     await page.keyboard.press('Shift+Tab');
     for (let i = 0; i < 10; i++) {
       if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === '← Back') break;
       await page.keyboard.press('Shift+Tab');
     }
     await page.keyboard.press('Enter');
-    await expect(heading(page)).toHaveText(node('other-code').t);
+    await expect(heading(page)).toHaveText(node('other-code').title);
   });
 
   test('reopening the start offers to continue, and a fix article leads back to its step', async ({ page }) => {
     await page.goto('troubleshoot/');
-    await choose(page, tree.s, 0);
+    await choose(page, tree.start, 0);
     await choose(page, 'which-site', 0);
     await choose(page, 'vpn-on', 0);
     await step(page).getByRole('link', { name: /How to do it, step by step/ }).click();
@@ -199,7 +207,7 @@ test.describe('the troubleshooter with JavaScript on', () => {
 
     await page.goto('troubleshoot/');
     await expect(page.getByText('Continue where you left off?')).toBeVisible();
-    await expect(page.getByText(`You stopped at step 4: ${node('turn-off-vpn').t}`)).toBeVisible();
+    await expect(page.getByText(`You stopped at step 4: ${node('turn-off-vpn').title}`)).toBeVisible();
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await expect(page).toHaveURL(stepUrl('turn-off-vpn'));
     await expect(heading(page)).toBeFocused();
@@ -210,15 +218,67 @@ test.describe('the troubleshooter with JavaScript on', () => {
     // Wait until this first load has read storage: data planted sooner would be read (and
     // dropped) by it rather than by the reload under test.
     await page.locator('kb-wizard[data-ready]').waitFor({ state: 'attached' });
-    await page.evaluate(() => localStorage.setItem('kb-troubleshooter', JSON.stringify({ v: 'an-older-tree', t: [] })));
+    await plant(page, JSON.stringify({ v: 'an-older-tree', t: [] }));
     await page.reload();
     await expect(page.getByRole('status').filter({ hasText: 'has changed since your last visit' })).toBeVisible();
-    expect(await page.evaluate(() => localStorage.getItem('kb-troubleshooter'))).toBeNull();
+    expect(await saved(page)).toBeNull();
 
-    await page.evaluate(() => localStorage.setItem('kb-troubleshooter', '{"v": '));
+    await plant(page, '{"v": ');
     await page.reload();
     await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
     await expect(page.getByText('Continue where you left off?')).toBeHidden();
+  });
+
+  test('each troubleshooter keeps its own progress', async ({ page, baseURL }) => {
+    // A second troubleshooter, made from the main one by route interception: another id,
+    // another steps file and another version, as a second file in content/troubleshooters
+    // would have.
+    const steps = startPageWizard('steps');
+    const otherSteps = steps.replace(/[^/]+\/$/, 'another-troubleshooter/');
+    await page.route('**/troubleshoot/another-troubleshooter/', async (route) => {
+      const response = await route.fetch({ url: new URL('troubleshoot/', baseURL).href });
+      const body = (await response.text())
+        .replace(`data-steps="${steps}"`, `data-steps="${otherSteps}"`)
+        .replace(/ data-tree="[^"]*"/, ' data-tree="another-troubleshooter"')
+        .replace(/ data-version="[^"]*"/, ' data-version="another-version"');
+      await route.fulfill({ response, body });
+    });
+    await page.route(`**${otherSteps}`, async (route) => {
+      const response = await route.fetch({ url: new URL(steps, baseURL).href });
+      await route.fulfill({ response, body: (await response.text()).replace(`"v":"${tree.version}"`, '"v":"another-version"') });
+    });
+
+    await page.goto('troubleshoot/');
+    await choose(page, tree.start, 0);
+    await page.goto('troubleshoot/another-troubleshooter/');
+    await page.locator('kb-wizard[data-ready]').waitFor({ state: 'attached' });
+    await expect(page.getByRole('status').filter({ hasText: 'has changed since your last visit' })).toBeHidden();
+    await expect(page.getByText('Continue where you left off?')).toBeHidden();
+    await choose(page, tree.start, 1);
+
+    await page.goto('troubleshoot/');
+    await expect(page.getByText(`You stopped at step 2: ${node(node(tree.start).next[0] ?? '').title}`)).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'has changed since your last visit' })).toBeHidden();
+  });
+
+  test('a page is not enhanced with a steps file of another version, and its links still work', async ({ page }) => {
+    // What a page cached from an older deploy meets after a newer one (or the reverse).
+    await page.route('**/troubleshoot-steps/**', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace(`"v":"${tree.version}"`, '"v":"a-newer-deploy"') });
+    });
+    const fetched = page.waitForResponse(/\/troubleshoot-steps\//);
+    await page.goto('troubleshoot/');
+    await fetched;
+    await page.evaluate(() => document.documentElement.setAttribute('data-before-answer', ''));
+    const to = node(tree.start).next[0] ?? '';
+    await answer(page, node(tree.start).answers[0] ?? '').click();
+    await expect(page).toHaveURL(stepUrl(to));
+    await expect(heading(page)).toHaveText(node(to).title);
+    // A new page was loaded, rather than the step swapped in by the island.
+    await expect(page.locator('html[data-before-answer]')).toHaveCount(0);
+    await expect(page.locator('kb-wizard[data-ready]')).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Your answers so far' })).toBeHidden();
   });
 
   test('saved answers and addresses are never run as HTML', async ({ page }) => {
@@ -229,7 +289,7 @@ test.describe('the troubleshooter with JavaScript on', () => {
     });
     await page.goto('troubleshoot/');
     await page.locator('kb-wizard[data-ready]').waitFor({ state: 'attached' });
-    await page.evaluate((v) => localStorage.setItem('kb-troubleshooter', JSON.stringify({ v, t: [{ n: '<img src=x onerror=alert(1)>', i: 0 }] })), tree.v);
+    await plant(page, JSON.stringify({ v: tree.version, t: [{ n: '<img src=x onerror=alert(1)>', i: 0 }] }));
     await page.reload();
     await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
     await page.goto('guides/turn-off-vpn/?from=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
@@ -245,28 +305,28 @@ test.describe('the troubleshooter with JavaScript on', () => {
     await expect(page.getByRole('main')).toContainText('no longer exists');
     await expect(page.getByRole('link', { name: /Start the troubleshooter/ })).toHaveCount(1);
     await page.getByRole('link', { name: 'Start the troubleshooter again' }).click();
-    await expect(page).toHaveURL(stepUrl(tree.s));
+    await expect(page).toHaveURL(stepUrl(tree.start));
   });
 });
 
 test.describe('every scenario in the troubleshooter file, clicked as a reader would, ends where it says', () => {
-  const { scenarios = [] } = parse(readFileSync('content/troubleshooters/error-1020.yaml', 'utf8')) as { scenarios?: Scenario[] };
+  const { scenarios } = plainTroubleshooterSchema.parse(parse(readFileSync('content/troubleshooters/error-1020.yaml', 'utf8')));
   test('there are scenarios to walk', () => {
     expect(scenarios.length).toBeGreaterThan(8);
   });
   for (const scenario of scenarios) {
     test(scenario.name, async ({ page }) => {
       await page.goto('troubleshoot/');
-      let at = tree.s;
+      let at = tree.start;
       for (const text of scenario.answers) {
-        const [i] = matchAnswer(node(at).a, text);
+        const [i] = matchAnswer(node(at).answers, text);
         expect(i, `“${text}” at ${at}`).toBeDefined();
-        await answer(page, node(at).a[i as number] ?? '').click();
-        at = node(at).x[i as number] ?? '';
+        await answer(page, node(at).answers[i as number] ?? '').click();
+        at = node(at).next[i as number] ?? '';
         await expect(page).toHaveURL(stepUrl(at));
       }
       expect(at).toBe(scenario.expect);
-      await expect(heading(page)).toContainText(node(scenario.expect).t);
+      await expect(heading(page)).toContainText(node(scenario.expect).title);
     });
   }
 });
@@ -278,29 +338,29 @@ test.describe('the troubleshooter with JavaScript off', () => {
     await page.goto('troubleshoot/');
     await expect(page.getByRole('button', { name: 'Back' })).toBeHidden();
     const path: [string, number][] = [
-      [tree.s, 0],
+      [tree.start, 0],
       ['which-site', 0],
       ['vpn-on', 2],
       ['mobile-data', 2],
       ['private-window', 1],
     ];
     for (const [id, i] of path) {
-      await expect(heading(page)).toContainText(node(id).t);
-      const to = node(id).x[i] ?? '';
-      await answer(page, node(id).a[i] ?? '').click();
+      await expect(heading(page)).toContainText(node(id).title);
+      const to = node(id).next[i] ?? '';
+      await answer(page, node(id).answers[i] ?? '').click();
       await expect(page).toHaveURL(stepUrl(to));
-      await expect(page).toHaveTitle(new RegExp(node(to).t.replace(/[.?()]/g, '\\$&')));
+      await expect(page).toHaveTitle(new RegExp(node(to).title.replace(/[.?()]/g, '\\$&')));
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', stepUrl(to));
     }
-    await expect(heading(page)).toHaveText(node('contact-support').t);
+    await expect(heading(page)).toHaveText(node('contact-support').title);
     await expect(step(page).getByRole('link', { name: /^Read next/ })).toHaveAttribute('href', /\/guides\/contact-openai-support\/\?from=contact-support$/);
     await expect(page.getByRole('button', { name: 'Copy summary for support' })).toBeHidden();
   });
 
   test('a look-alike error is one answer away', async ({ page }) => {
     await page.goto('troubleshoot/');
-    await answer(page, node(tree.s).a[node(tree.s).x.indexOf('challenge-loop')] ?? '').click();
-    await expect(heading(page)).toHaveText(node('challenge-loop').t);
+    await answer(page, node(tree.start).answers[node(tree.start).next.indexOf('challenge-loop')] ?? '').click();
+    await expect(heading(page)).toHaveText(node('challenge-loop').title);
     await step(page).getByRole('link', { name: /^Read next/ }).click();
     await expect(page).toHaveURL(/\/guides\/verify-you-are-human-loop\/\?from=challenge-loop$/);
   });
@@ -312,7 +372,7 @@ test.describe('the troubleshooter with JavaScript off', () => {
         p.includes('/troubleshoot/'),
       ),
     );
-    for (const id of Object.keys(tree.n)) {
+    for (const id of [...tree.steps.keys()]) {
       expect([...hrefs].some((h) => stepUrl(id).test(h)), `map links to ${id}`).toBe(true);
     }
   });
@@ -336,7 +396,7 @@ test.describe('axe finds no violation in the troubleshooter', () => {
     test(`${scheme}: an outcome with the answers and the summary shown`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('troubleshoot/');
-      await choose(page, tree.s, 0);
+      await choose(page, tree.start, 0);
       await choose(page, 'which-site', 1);
       await expect(page.getByRole('button', { name: 'Copy summary for support' })).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();

@@ -4,21 +4,19 @@ import { describe, expect, test } from 'vitest';
 import { articlesOf, edges } from '../../src/lib/troubleshooter/graph';
 import { computeDepths } from '../../src/lib/troubleshooter/depth';
 import { mapLayout, type MapCard } from '../../src/lib/troubleshooter/map';
-import type { Tree, TreeNode } from '../../src/lib/troubleshooter/types';
+import type { Tree, TreeNode } from '../../src/lib/troubleshooter/schema';
 import { findProblems } from '../../src/lib/troubleshooter/validate';
+import { plainTroubleshooterSchema } from '../fixtures/troubleshooters/load';
 
 /*
  * The real error 1020 troubleshooter against the real article files: sound, and leading to
  * every fix and every look-alike error page.
  */
 const FILE = 'content/troubleshooters/error-1020.yaml';
-const FIX_DEFAULTS = { question: 'Did this fix it?', solvedLabel: 'Yes, it works now', notSolvedLabel: 'No, still blocked' };
 
+/** The file as the content collection reads it: parsed by the same schema, defaults filled in. */
 function loadTree(): Tree {
-  const data = parse(readFileSync(FILE, 'utf8')) as Omit<Tree, 'id' | 'file'>;
-  // The schema's defaults, which the content loader would fill in.
-  const nodes = data.nodes.map((n) => (n.kind === 'fix' ? { ...FIX_DEFAULTS, ...n } : n.kind === 'outcome' ? { ...n, see: n.see ?? [] } : n)) as TreeNode[];
-  return { id: 'error-1020', file: FILE, ...data, nodes };
+  return { ...plainTroubleshooterSchema.parse(parse(readFileSync(FILE, 'utf8'))), id: 'error-1020', file: FILE };
 }
 
 /** Article ids by kind, read from the front matter of the files in content/articles. */
@@ -56,8 +54,8 @@ describe('the error 1020 troubleshooter', () => {
   });
 
   test('holds its limits and walks every scenario the issue names', () => {
-    expect(tree.limits?.length).toBeGreaterThanOrEqual(2);
-    const names = (tree.scenarios ?? []).map((s) => s.name.toLowerCase());
+    expect(tree.limits.length).toBeGreaterThanOrEqual(2);
+    const names = tree.scenarios.map((s) => s.name.toLowerCase());
     for (const situation of ['vpn on', 'private relay on an iphone', 'unable to load site with an incident', 'not sure about a vpn, and the trace page shows another country', 'mobile data works at home', 'mobile data works at work', 'nothing works', 'codex or the api', 'sora.com']) {
       expect(names.some((n) => n.includes(situation)), situation).toBe(true);
     }

@@ -1,31 +1,55 @@
 import { describe, expect, test } from 'vitest';
-import { compactTree, hash } from '../../src/lib/troubleshooter/compact';
+import { compactTree, hash, readCompactTree, type WizardTree } from '../../src/lib/troubleshooter/compact';
 import { computeDepths } from '../../src/lib/troubleshooter/depth';
-import { currentNode, isTrail, progressText, readSaved, saveText, summaryText } from '../../src/lib/troubleshooter/wizard-state';
+import { currentNode, isTrail, progressText, readSaved, saveText, storageKey, summaryText } from '../../src/lib/troubleshooter/wizard-state';
 import { fixture } from '../fixtures/troubleshooters/load';
 
 const tree = fixture('valid');
-const compact = compactTree(tree, computeDepths(tree));
+const wire = compactTree(tree, computeDepths(tree));
+const compact = readCompactTree(JSON.parse(JSON.stringify(wire))) as WizardTree;
+const step = (id: string) => {
+  const found = compact.steps.get(id);
+  if (!found) throw new Error(`no step ${id}`);
+  return found;
+};
 /** first → "Long way" → second → "Try the fix" → fix → "No" → support */
 const trail = [
-  { n: 'first', i: 1 },
-  { n: 'second', i: 0 },
-  { n: 'fix', i: 1 },
+  { node: 'first', answer: 1 },
+  { node: 'second', answer: 0 },
+  { node: 'fix', answer: 1 },
 ];
 
 describe('the compact tree', () => {
-  test('carries answers, targets and depths', () => {
-    expect(compact.s).toBe('first');
-    expect(compact.n['second']).toEqual({ k: 'q', t: 'Second question?', a: ['Try the fix', 'Give up'], x: ['fix', 'support'], d: [1, 2] });
-    expect(compact.n['fix']?.x).toEqual(['done', 'support']);
+  test('carries answers, targets and depths in one-letter keys', () => {
+    expect(wire.s).toBe('first');
+    expect(wire.n['second']).toEqual({ k: 'q', t: 'Second question?', a: ['Try the fix', 'Give up'], x: ['fix', 'support'], d: [1, 2] });
+  });
+
+  test('is read back with names', () => {
+    expect(compact).toMatchObject({ version: wire.v, start: 'first', title: 'A small sound troubleshooter' });
+    expect(step('second')).toEqual({ kind: 'question', title: 'Second question?', answers: ['Try the fix', 'Give up'], next: ['fix', 'support'], depth: { min: 1, max: 2 } });
+    expect(step('fix')).toMatchObject({ kind: 'fix', next: ['done', 'support'] });
+    expect(step('done')).toMatchObject({ kind: 'outcome', answers: [], next: [], depth: { min: 0, max: 0 } });
+  });
+
+  test.each([
+    ['not an object', 'steps'],
+    ['no version', { ...wire, v: 1 }],
+    ['a start that is not a step', { ...wire, s: 'nowhere' }],
+    ['a step of an unknown kind', { ...wire, n: { ...wire.n, first: { ...wire.n['first'], k: 'z' } } }],
+    ['a kind inherited from Object', { ...wire, n: { ...wire.n, first: { ...wire.n['first'], k: 'constructor' } } }],
+    ['fewer targets than answers', { ...wire, n: { ...wire.n, first: { ...wire.n['first'], x: ['done'] } } }],
+    ['no depth', { ...wire, n: { ...wire.n, first: { ...wire.n['first'], d: null } } }],
+  ])('a file with %s is not read as a tree', (_, value) => {
+    expect(readCompactTree(value)).toBeUndefined();
   });
 
   test('has a version that changes with the wording or the structure', () => {
     const reworded = fixture('valid');
     const first = reworded.nodes[0];
     if (first?.kind === 'question') first.title = 'First question, reworded?';
-    expect(compactTree(reworded, computeDepths(reworded)).v).not.toBe(compact.v);
-    expect(compactTree(fixture('valid'), computeDepths(tree)).v).toBe(compact.v);
+    expect(compactTree(reworded, computeDepths(reworded)).v).not.toBe(wire.v);
+    expect(compactTree(fixture('valid'), computeDepths(tree)).v).toBe(wire.v);
     expect(hash('a')).not.toBe(hash('b'));
   });
 });
@@ -37,16 +61,16 @@ describe('trails', () => {
     expect(currentNode(compact, [])).toBe('first');
     expect(isTrail([], compact)).toBe(true);
     // A reader who arrived by a link starts mid-way.
-    expect(isTrail([{ n: 'second', i: 1 }], compact)).toBe(true);
+    expect(isTrail([{ node: 'second', answer: 1 }], compact)).toBe(true);
   });
 
   test.each([
-    ['not an array', { n: 'first', i: 0 }],
-    ['an unknown node', [{ n: 'nowhere', i: 0 }]],
-    ['an answer out of range', [{ n: 'first', i: 2 }]],
-    ['a fractional answer', [{ n: 'first', i: 0.5 }]],
-    ['a broken chain', [{ n: 'first', i: 0 }, { n: 'second', i: 0 }]],
-    ['an inherited key', [{ n: 'constructor', i: 0 }]],
+    ['not an array', { node: 'first', answer: 0 }],
+    ['an unknown node', [{ node: 'nowhere', answer: 0 }]],
+    ['an answer out of range', [{ node: 'first', answer: 2 }]],
+    ['a fractional answer', [{ node: 'first', answer: 0.5 }]],
+    ['a broken chain', [{ node: 'first', answer: 0 }, { node: 'second', answer: 0 }]],
+    ['an inherited key', [{ node: 'constructor', answer: 0 }]],
     ['a step that is not an object', ['first']],
   ])('rejects %s', (_, value) => {
     expect(isTrail(value, compact)).toBe(false);
@@ -54,7 +78,8 @@ describe('trails', () => {
 });
 
 describe('saved progress', () => {
-  test('round-trips', () => {
+  test('round-trips, in one-letter keys', () => {
+    expect(JSON.parse(saveText(compact, trail))).toEqual({ v: wire.v, t: [{ n: 'first', i: 1 }, { n: 'second', i: 0 }, { n: 'fix', i: 1 }] });
     expect(readSaved(saveText(compact, trail), compact)).toEqual({ status: 'ok', trail });
   });
 
@@ -63,25 +88,32 @@ describe('saved progress', () => {
   });
 
   test('from another version of the tree is stale', () => {
-    expect(readSaved(JSON.stringify({ v: 'old', t: trail }), compact)).toEqual({ status: 'stale' });
+    expect(readSaved(JSON.stringify({ v: 'old', t: [] }), compact)).toEqual({ status: 'stale' });
   });
 
-  test.each(['{not json', '42', 'null', JSON.stringify({ t: trail }), '{"v":"x"'])('unreadable data is corrupt: %s', (raw) => {
-    expect(readSaved(raw, compact).status).toBe('corrupt');
+  test('is kept apart for each troubleshooter', () => {
+    expect(storageKey('error-1020')).not.toBe(storageKey('error-1015'));
   });
+
+  test.each(['{not json', '42', 'null', JSON.stringify({ t: [] }), '{"v":"x"', JSON.stringify({ v: wire.v, t: 'first' }), JSON.stringify({ v: wire.v, t: [null] })])(
+    'unreadable data is corrupt: %s',
+    (raw) => {
+      expect(readSaved(raw, compact).status).toBe('corrupt');
+    },
+  );
 
   test('a trail this tree does not have is corrupt', () => {
-    expect(readSaved(JSON.stringify({ v: compact.v, t: [{ n: '<img src=x onerror=alert(1)>', i: 0 }] }), compact)).toEqual({ status: 'corrupt' });
+    expect(readSaved(JSON.stringify({ v: wire.v, t: [{ n: '<img src=x onerror=alert(1)>', i: 0 }] }), compact)).toEqual({ status: 'corrupt' });
   });
 });
 
 describe('progress', () => {
   test('names the step and the steps left, from the depths', () => {
-    expect(progressText(compact.n['first'] as never, 1)).toBe('Step 1 · about 1–3 more steps');
-    expect(progressText(compact.n['fix'] as never, 3)).toBe('Step 3 · about 1 more step');
-    expect(progressText(compact.n['second'] as never)).toBe('About 1–2 more steps');
-    expect(progressText(compact.n['done'] as never, 2)).toBe('Step 2 · the result');
-    expect(progressText(compact.n['done'] as never)).toBe('The result');
+    expect(progressText(step('first').depth, 1)).toBe('Step 1 · about 1–3 more steps');
+    expect(progressText(step('fix').depth, 3)).toBe('Step 3 · about 1 more step');
+    expect(progressText(step('second').depth)).toBe('About 1–2 more steps');
+    expect(progressText(step('done').depth, 2)).toBe('Step 2 · the result');
+    expect(progressText(step('done').depth)).toBe('The result');
   });
 });
 

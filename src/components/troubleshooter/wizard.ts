@@ -1,14 +1,23 @@
-import type { CompactTree } from '../../lib/troubleshooter/compact';
-import type { TrailStep } from '../../lib/troubleshooter/types';
-import { STORAGE_KEY, currentNode, isTrail, nodeOf, progressText, readSaved, saveText, summaryText } from '../../lib/troubleshooter/wizard-state';
+import { readCompactTree, type WizardTree } from '../../lib/troubleshooter/compact';
+import {
+  SHARED_STORAGE_KEY,
+  currentNode,
+  isTrail,
+  progressText,
+  readSaved,
+  saveText,
+  storageKey,
+  summaryText,
+  type TrailStep,
+} from '../../lib/troubleshooter/wizard-state';
 import { CHECK_KEY, checkText, readCheck, type StoredCheck } from '../../lib/connection/check-data';
 
 /** What each history entry remembers: the step, the answers that led to it, and how many entries this page pushed. */
 interface Entry {
   kb: 1;
-  n: string;
-  t: TrailStep[];
-  d: number;
+  node: string;
+  trail: TrailStep[];
+  pushes: number;
 }
 
 /** The connection check's result, if the reader ran one in this tab. */
@@ -35,7 +44,9 @@ function storage(action: (s: Storage) => string | null | void): string | null {
  * it shows comes from its own page or is set with textContent, never parsed as HTML.
  */
 class KbWizard extends HTMLElement {
-  #tree: CompactTree | undefined;
+  #tree: WizardTree | undefined;
+  /** Where this troubleshooter keeps the reader's progress. */
+  #key = '';
   #steps = new Map<string, HTMLElement>();
   #trail: TrailStep[] = [];
   #node = '';
@@ -64,37 +75,42 @@ class KbWizard extends HTMLElement {
 
   /**
    * Fetches every step once. Until it arrives an answer waits for it; if it cannot be had,
-   * answers stay plain links to their step pages, which work on their own.
+   * or it belongs to another version of the troubleshooter than this page (a page from an
+   * older deploy, or a file from an older cache), answers stay plain links to their step
+   * pages, which work on their own.
    */
   async #load(): Promise<boolean> {
-    const url = this.dataset['steps'];
+    const { steps: url, tree: treeId, version } = this.dataset;
     const rendered = this.#part('[data-host] [data-node]');
     const current = rendered?.dataset['node'];
-    if (!url || !rendered || !current) return false;
+    if (!url || !treeId || !version || !rendered || !current) return false;
     let doc: Document;
-    let tree: CompactTree;
+    let tree: WizardTree | undefined;
     try {
       const response = await fetch(url);
       if (!response.ok) return false;
       // Same-origin markup built with this page; it carries no script that could run.
       doc = new DOMParser().parseFromString(await response.text(), 'text/html');
-      tree = JSON.parse(doc.querySelector('script[data-tree]')?.textContent ?? '') as CompactTree;
+      tree = readCompactTree(JSON.parse(doc.querySelector('script[data-tree]')?.textContent ?? ''));
     } catch {
       return false;
     }
     const template = doc.querySelector<HTMLTemplateElement>('template[data-steps]');
-    if (!template || !this.isConnected || this.#tree || !tree.n?.[current]) return false;
+    if (!tree || tree.version !== version || !template || !this.isConnected || this.#tree || !tree.steps.has(current)) return false;
     this.#tree = tree;
+    this.#key = storageKey(treeId);
+    // Progress was once kept under one key for every troubleshooter; nothing reads it now.
+    storage((s) => s.removeItem(SHARED_STORAGE_KEY));
     for (const step of template.content.querySelectorAll<HTMLElement>('[data-node]')) this.#steps.set(step.dataset['node'] ?? '', step);
     this.#steps.set(current, rendered.cloneNode(true) as HTMLElement);
     this.#node = current;
 
     const saved = this.#readSaved(tree);
     const entry = history.state as Entry | null;
-    if (entry?.kb && entry.n === current && isTrail(entry.t, tree) && currentNode(tree, entry.t, current) === current) {
+    if (entry?.kb && entry.node === current && isTrail(entry.trail, tree) && currentNode(tree, entry.trail, current) === current) {
       // A reload keeps history.state, so the answers survive it.
-      this.#trail = entry.t;
-      this.#pushes = entry.d;
+      this.#trail = entry.trail;
+      this.#pushes = entry.pushes;
     } else if (saved.length > 0) {
       this.#resume(tree, current, saved);
     }
@@ -121,15 +137,22 @@ class KbWizard extends HTMLElement {
   }
 
   #entry(): Entry {
-    return { kb: 1, n: this.#node, t: this.#trail, d: this.#pushes };
+    return { kb: 1, node: this.#node, trail: this.#trail, pushes: this.#pushes };
+  }
+
+  /** A copy of one of the island's <template>s: markup the script adds lives in Wizard.astro. */
+  #clone(name: string): HTMLElement | null {
+    const template = this.querySelector<HTMLTemplateElement>(`template[data-${name}]`);
+    const element = template?.content.firstElementChild?.cloneNode(true);
+    return element instanceof HTMLElement ? element : null;
   }
 
   /** Saved answers; stale or unreadable ones are dropped with a short note, never an error. */
-  #readSaved(tree: CompactTree): TrailStep[] {
-    const saved = readSaved(storage((s) => s.getItem(STORAGE_KEY)), tree);
+  #readSaved(tree: WizardTree): TrailStep[] {
+    const saved = readSaved(storage((s) => s.getItem(this.#key)), tree);
     if (saved.status === 'ok') return saved.trail;
     if (saved.status === 'none') return [];
-    storage((s) => s.removeItem(STORAGE_KEY));
+    storage((s) => s.removeItem(this.#key));
     const notice = this.#part('[data-notice]');
     if (notice) {
       notice.textContent =
@@ -142,14 +165,14 @@ class KbWizard extends HTMLElement {
   }
 
   /** Picks up saved answers that lead to this step, or offers them on the start page. */
-  #resume(tree: CompactTree, current: string, saved: TrailStep[]) {
+  #resume(tree: WizardTree, current: string, saved: TrailStep[]) {
     const at = currentNode(tree, saved);
     if (at === current) {
       // Back from a fix article, or a new visit to the step the reader stopped at.
       this.#trail = saved;
-    } else if (current === tree.s) {
+    } else if (current === tree.start) {
       const text = this.#part('[data-resume-text]');
-      if (text) text.textContent = `You stopped at step ${saved.length + 1}: ${nodeOf(tree, at)?.t ?? ''}`;
+      if (text) text.textContent = `You stopped at step ${saved.length + 1}: ${tree.steps.get(at)?.title ?? ''}`;
       this.#show('[data-resume]', true);
       this.#saved = saved;
     }
@@ -172,31 +195,30 @@ class KbWizard extends HTMLElement {
     const { dataset } = button;
     if ('back' in dataset) this.#back();
     else if ('restart' in dataset) {
-      storage((s) => s.removeItem(STORAGE_KEY));
+      storage((s) => s.removeItem(this.#key));
       this.#earlier.clear();
-      this.#go(tree.s, []);
+      this.#go(tree.start, []);
     } else if ('change' in dataset) {
       const k = Number(dataset['change']);
       const step = this.#trail[k];
       if (step) {
-        this.#earlier = new Map(this.#trail.slice(k).map((t) => [t.n, t.i]));
-        this.#go(step.n, this.#trail.slice(0, k));
+        this.#earlier = new Map(this.#trail.slice(k).map((t) => [t.node, t.answer]));
+        this.#go(step.node, this.#trail.slice(0, k));
       }
     } else if ('resumeYes' in dataset || 'resumeNo' in dataset) {
       this.#show('[data-resume]', false);
       const saved = this.#saved;
       if ('resumeYes' in dataset && saved.length > 0) this.#go(currentNode(tree, saved), saved);
-      else storage((s) => s.removeItem(STORAGE_KEY));
+      else storage((s) => s.removeItem(this.#key));
       if ('resumeNo' in dataset) this.#part<HTMLElement>('[data-host] h1')?.focus();
     } else if ('copy' in dataset) this.#copy();
   }
 
   /** Moves to the step an answer leads to; falls back to its page if that step is unknown. */
   #answer(answer: HTMLAnchorElement) {
-    const tree = this.#tree;
     const i = Number(answer.dataset['i']);
-    const next = tree && nodeOf(tree, this.#node)?.x[i];
-    if (next !== undefined && this.#steps.has(next)) this.#go(next, [...this.#trail, { n: this.#node, i }]);
+    const next = this.#tree?.steps.get(this.#node)?.next[i];
+    if (next !== undefined && this.#steps.has(next)) this.#go(next, [...this.#trail, { node: this.#node, answer: i }]);
     else location.assign(answer.href);
   }
 
@@ -205,14 +227,14 @@ class KbWizard extends HTMLElement {
     if (!last) return;
     // Step back through history when this page made the entry, so browser and in-page Back agree.
     if (this.#pushes > 0) history.back();
-    else this.#go(last.n, this.#trail.slice(0, -1));
+    else this.#go(last.node, this.#trail.slice(0, -1));
   }
 
   #pop(entry: Entry | null) {
     const tree = this.#tree;
-    if (!tree || !entry?.kb || !this.#steps.has(entry.n)) return;
-    this.#pushes = entry.d;
-    this.#go(entry.n, isTrail(entry.t, tree) ? entry.t : [], false);
+    if (!tree || !entry?.kb || !this.#steps.has(entry.node)) return;
+    this.#pushes = entry.pushes;
+    this.#go(entry.node, isTrail(entry.trail, tree) ? entry.trail : [], false);
   }
 
   /** Shows step `id` reached by `trail`; a new history entry unless it comes from history. */
@@ -226,12 +248,8 @@ class KbWizard extends HTMLElement {
     copy.dataset['entered'] = '';
     const earlier = this.#earlier.get(id);
     const mark = earlier === undefined ? null : copy.querySelector(`a[data-i="${earlier}"]`);
-    if (mark) {
-      const note = document.createElement('span');
-      note.className = 'block text-sm font-normal text-slate-600 dark:text-slate-400';
-      note.textContent = 'Your earlier answer';
-      mark.append(note);
-    }
+    const note = mark && this.#clone('earlier-note');
+    if (note) mark?.append(note);
     host.replaceChildren(copy);
     this.#suggest();
     document.title = step.dataset['title'] ?? document.title;
@@ -239,7 +257,8 @@ class KbWizard extends HTMLElement {
       this.#pushes++;
       history.pushState(this.#entry(), '', step.dataset['href'] ?? '');
     }
-    storage((s) => (trail.length > 0 ? s.setItem(STORAGE_KEY, saveText(this.#tree as CompactTree, trail)) : s.removeItem(STORAGE_KEY)));
+    const tree = this.#tree;
+    if (tree) storage((s) => (trail.length > 0 ? s.setItem(this.#key, saveText(tree, trail)) : s.removeItem(this.#key)));
     this.#show('[data-notice]', false);
     this.#show('[data-resume]', false);
     this.#update();
@@ -255,23 +274,22 @@ class KbWizard extends HTMLElement {
   #suggest() {
     const check = connectionCheck();
     if (!check) return;
-    const label = this.dataset['suggestedLabel'] ?? '';
     for (const answer of this.querySelectorAll<HTMLElement>('[data-host] a[data-signals]')) {
       const finding = check.findings.find((f) => f.signal && answer.dataset['signals']?.split(' ').includes(f.signal));
       if (!finding || answer.querySelector('[data-suggested]')) continue;
-      const note = document.createElement('span');
-      note.dataset['suggested'] = '';
-      note.className = 'mt-1 block text-sm font-normal text-emerald-800 dark:text-emerald-300';
-      note.textContent = `${label}: ${finding.text}`;
+      const note = this.#clone('suggested-note');
+      const reason = note?.querySelector('[data-reason]');
+      if (!note || !reason) continue;
+      reason.textContent = finding.text;
       answer.append(note);
     }
   }
 
   #progress(): string {
-    const node = this.#tree && nodeOf(this.#tree, this.#node);
+    const node = this.#tree?.steps.get(this.#node);
     if (!node || !this.#tree) return '';
-    const numbered = this.#trail.length > 0 || this.#node === this.#tree.s;
-    return progressText(node, numbered ? this.#trail.length + 1 : undefined);
+    const numbered = this.#trail.length > 0 || this.#node === this.#tree.start;
+    return progressText(node.depth, numbered ? this.#trail.length + 1 : undefined);
   }
 
   /** Refreshes what depends on the answers: progress, the answer list, Back and the summary. */
@@ -282,29 +300,19 @@ class KbWizard extends HTMLElement {
     if (progress) progress.textContent = this.#progress();
     this.#show('[data-back]', this.#trail.length > 0);
     // On the first question with nothing answered there is nothing to go back to or restart.
-    this.#show('[data-controls]', this.#trail.length > 0 || this.#node !== tree.s);
+    this.#show('[data-controls]', this.#trail.length > 0 || this.#node !== tree.start);
     this.#show('[data-answers]', this.#trail.length > 0);
-    const list = this.#part('[data-answers] ol');
-    list?.replaceChildren(
-      ...this.#trail.map((step, k) => {
-        const node = nodeOf(tree, step.n);
-        const item = document.createElement('li');
-        item.className = 'flex flex-wrap items-baseline gap-x-3';
-        const text = document.createElement('span');
-        text.textContent = `${node?.t ?? ''} `;
-        const chosen = document.createElement('strong');
-        chosen.textContent = node?.a[step.i] ?? '';
-        text.append(chosen);
-        const change = document.createElement('button');
-        change.type = 'button';
-        change.dataset['change'] = String(k);
-        change.className = 'text-sm text-accent-700 underline underline-offset-2 dark:text-accent-300';
-        change.textContent = 'Change';
-        change.setAttribute('aria-label', `Change your answer to “${node?.t ?? ''}”`);
-        item.append(text, change);
-        return item;
-      }) ?? [],
-    );
+    const rows = this.#trail.flatMap((step, k) => {
+      const node = tree.steps.get(step.node);
+      const row = this.#clone('answer-row');
+      if (!node || !row) return [];
+      for (const question of row.querySelectorAll('[data-question]')) question.textContent = node.title;
+      const chosen = row.querySelector('[data-answer]');
+      if (chosen) chosen.textContent = node.answers[step.answer] ?? '';
+      row.querySelector<HTMLElement>('[data-change]')?.setAttribute('data-change', String(k));
+      return [row];
+    });
+    this.#part('[data-answers] ol')?.replaceChildren(...rows);
     const summary = this.#part('[data-host] [data-summary]');
     const area = summary?.querySelector('textarea');
     if (summary && area) {

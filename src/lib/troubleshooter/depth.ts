@@ -1,5 +1,11 @@
 import { edges } from './graph';
-import type { Depth, Tree, TreeNode } from './types';
+import type { Tree, TreeNode } from './schema';
+
+/** The fewest and most steps from a node to an outcome. */
+export interface Depth {
+  min: number;
+  max: number;
+}
 
 /**
  * For every node, the fewest and the most steps left to an outcome: 0 at an outcome, 1 at

@@ -1,4 +1,4 @@
-import type { TreeNode } from './types';
+import type { TreeNode } from './schema';
 
 /**
  * The nodes a node leads to, in the order its answers are shown. A fix step leads first to

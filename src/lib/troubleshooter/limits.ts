@@ -1,22 +1,11 @@
 import { edges } from './graph';
-import type { OutcomeResult, Tree, TreeNode } from './types';
+import type { Limit, Tree, TreeNode } from './schema';
 
-/**
+/*
  * A limit a troubleshooter file declares on itself: the most answers a reader may have to
  * give, from the start, to reach any of some nodes (by id) or any outcome of some results.
  * An answer is one click: a question's answer or a fix's "did this fix it?".
  */
-export interface Limit {
-  /** What the limit promises, in a sentence; named in the error. */
-  name: string;
-  /** Node ids the limit applies to. */
-  nodes?: string[] | undefined;
-  /** Outcome results the limit applies to: every outcome with one of them. */
-  results?: OutcomeResult[] | undefined;
-  /** Only paths through one of these nodes count (say, the answer for the common case). */
-  through?: string[] | undefined;
-  maxAnswers: number;
-}
 
 /** The longest path (in answers) from `from` (the start) to every node it reaches, with the path itself. */
 export function longestPaths(tree: Tree, from = tree.start): Map<string, string[]> {

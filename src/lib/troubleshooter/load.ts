@@ -1,11 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getArticles } from '../articles';
-import { compactTree, type CompactTree } from './compact';
-import { computeDepths } from './depth';
-import type { Depth, Tree, TreeNode } from './types';
-import { assertValidTrees, TroubleshooterError } from './validate';
 import { AstroError } from 'astro/errors';
+import { getArticles } from '../articles';
 import { contentPath } from '../content-dir';
+import { paths } from '../paths';
+import { compactTree, type CompactTree } from './compact';
+import { computeDepths, type Depth } from './depth';
+import type { Tree, TreeNode } from './schema';
+import { assertValidTrees, TroubleshooterError } from './validate';
 
 /*
  * The one file here that knows Astro: it turns the collection entries into plain trees and
@@ -17,11 +18,17 @@ export interface Troubleshooter {
   tree: Tree;
   byId: Map<string, TreeNode>;
   depths: Map<string, Depth>;
+  /** What the island fetches; its version `v` is also on every step page. */
   compact: CompactTree;
+  /** Whether this is the main troubleshooter (the lowest priority), whose first step is /troubleshoot/ itself. */
+  isMain: boolean;
+  /** The address of one of its steps. */
+  stepHref(id: string): string;
 }
 
 type Entry = CollectionEntry<'troubleshooters'>;
 
+/** The entry with article references as plain ids, which is all the engine needs of them. */
 function toTree(entry: Entry): Tree {
   const { data } = entry;
   const nodes = data.nodes.map((node): TreeNode => {
@@ -34,16 +41,7 @@ function toTree(entry: Entry): Tree {
         return { ...node, article: node.article?.id, see: node.see.map((ref) => ref.id) };
     }
   });
-  return {
-    id: entry.id,
-    file: entry.filePath ?? contentPath('troubleshooters', entry.id),
-    title: data.title,
-    description: data.description,
-    start: data.start,
-    nodes,
-    limits: data.limits,
-    scenarios: data.scenarios,
-  };
+  return { ...data, nodes, id: entry.id, file: entry.filePath ?? contentPath('troubleshooters', entry.id) };
 }
 
 let cache: Promise<Troubleshooter[]> | undefined;
@@ -65,9 +63,19 @@ export function getTroubleshooters(): Promise<Troubleshooter[]> {
       }
       throw error;
     }
-    return trees.map((tree) => {
+    // Step ids are unique across troubleshooters (validated above), so the main start is the
+    // one id that every troubleshooter's addresses need to know.
+    const mainStart = trees[0]?.start ?? '';
+    return trees.map((tree, index) => {
       const depths = computeDepths(tree);
-      return { tree, byId: new Map(tree.nodes.map((n) => [n.id, n])), depths, compact: compactTree(tree, depths) };
+      return {
+        tree,
+        byId: new Map(tree.nodes.map((n) => [n.id, n])),
+        depths,
+        compact: compactTree(tree, depths),
+        isMain: index === 0,
+        stepHref: (id: string) => paths.step(id, mainStart),
+      };
     });
   })();
   return cache;

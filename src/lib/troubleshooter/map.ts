@@ -1,5 +1,5 @@
 import { answerLabels, edges } from './graph';
-import type { Tree, TreeNode } from './types';
+import type { Tree, TreeNode } from './schema';
 
 /**
  * The layout of the map page. A troubleshooter is a graph, not a tree: several answers can

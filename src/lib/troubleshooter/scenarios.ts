@@ -1,14 +1,5 @@
 import { answerLabels, edges } from './graph';
-import type { Tree, TreeNode } from './types';
-
-/** A reader's situation written down: the answers they give, and where they must end. */
-export interface Scenario {
-  name: string;
-  /** Each answer as the start of its label; quotes, apostrophes and case do not matter. */
-  answers: string[];
-  /** The node the answers must lead to. */
-  expect: string;
-}
+import type { Scenario, Tree, TreeNode } from './schema';
 
 /** Labels compared the way a writer types them: no quote marks, one kind of apostrophe, lower case. */
 function normalise(text: string): string {

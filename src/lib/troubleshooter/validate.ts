@@ -1,19 +1,19 @@
 import { articlesOf, edges } from './graph';
-import { RESERVED_STEP_IDS, SLUG_PATTERN } from '../routes';
 import { findLimitProblems } from './limits';
 import { findScenarioProblems } from './scenarios';
-import type { Tree, TreeNode } from './types';
+import type { Tree, TreeNode } from './schema';
 
 export class TroubleshooterError extends Error {
   override name = 'TroubleshooterError';
 }
 
-
 /**
- * Every problem with one troubleshooter, each as a sentence naming the file, the node and
- * what to change. An empty list means the tree is sound: ids are unique, every `next`
- * resolves, every article exists, there is no cycle, every node is reachable from the
- * start, and every path ends at an outcome.
+ * Every problem with the graph of one troubleshooter, each as a sentence naming the file,
+ * the node and what to change. The file's shape (ids that can be addresses, two answers or
+ * more, the fields each kind needs) is the schema's job; this takes a tree of that shape. An
+ * empty list means the tree is sound: ids are unique, every `next` resolves, every article
+ * is published, there is no cycle, and every node is reachable from the start. Since every
+ * question has answers, every path then ends at an outcome.
  */
 export function findProblems(tree: Tree, articleIds: ReadonlySet<string>): string[] {
   const problems: string[] = [];
@@ -21,11 +21,6 @@ export function findProblems(tree: Tree, articleIds: ReadonlySet<string>): strin
   const byId = new Map<string, TreeNode>();
 
   tree.nodes.forEach((node, index) => {
-    if (!SLUG_PATTERN.test(node.id)) {
-      problems.push(`${at(node)} (nodes[${index}]) has an id that cannot be a web address. Use lower-case letters, digits and single hyphens, e.g. "vpn-on".`);
-    } else if (RESERVED_STEP_IDS.has(node.id)) {
-      problems.push(`${at(node)} (nodes[${index}]) uses a reserved id: /troubleshoot/${node.id}/ is another page. Rename the node.`);
-    }
     const first = byId.get(node.id);
     if (first) {
       problems.push(`${at(node)} is defined twice (nodes[${tree.nodes.indexOf(first)}] and nodes[${index}]). Give each node its own id.`);
@@ -40,11 +35,6 @@ export function findProblems(tree: Tree, articleIds: ReadonlySet<string>): strin
 
   for (const node of byId.values()) {
     if (node.kind === 'question') {
-      if (node.answers.length === 0) {
-        problems.push(`${at(node)} is a question with no answers, so a path ends there without an outcome. Give it at least two answers, or make it an outcome.`);
-      } else if (node.answers.length === 1) {
-        problems.push(`${at(node)} is a question with only one answer. Give it at least two, or point the node before it straight at "${node.answers[0]?.next}".`);
-      }
       node.answers.forEach((answer) => {
         if (!byId.has(answer.next)) {
           problems.push(`${at(node)}: the answer "${answer.label}" leads to "${answer.next}", which does not exist. Use the id of a node in this file, or add that node.`);
@@ -56,8 +46,6 @@ export function findProblems(tree: Tree, articleIds: ReadonlySet<string>): strin
           problems.push(`${at(node)}: "${field}" leads to "${target}", which does not exist. Use the id of a node in this file, or add that node.`);
         }
       }
-    } else if (node.result === 'article' && !node.article) {
-      problems.push(`${at(node)} is an outcome of result "article" but names no article. Add "article: <slug>" or change the result.`);
     }
     for (const article of articlesOf(node)) {
       if (!articleIds.has(article)) {
@@ -86,7 +74,7 @@ export function findProblems(tree: Tree, articleIds: ReadonlySet<string>): strin
   }
   // Limits and scenarios walk the graph, which only makes sense once it is sound.
   if (problems.length === 0) {
-    problems.push(...findLimitProblems(tree, tree.limits ?? []), ...findScenarioProblems(tree, tree.scenarios ?? []));
+    problems.push(...findLimitProblems(tree, tree.limits), ...findScenarioProblems(tree, tree.scenarios));
   }
   return problems;
 }

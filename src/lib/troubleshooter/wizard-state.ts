@@ -1,42 +1,53 @@
-import type { CompactNode, CompactTree } from './compact';
-import type { TrailStep } from './types';
+import type { WizardTree } from './compact';
+import type { Depth } from './depth';
 
 /**
  * The island's logic, free of the DOM so it can be unit-tested: which trails are valid,
  * what saved progress means, the progress line and the summary for support.
  */
 
-export const STORAGE_KEY = 'kb-troubleshooter';
-
-export function nodeOf(tree: CompactTree, id: string): CompactNode | undefined {
-  return Object.hasOwn(tree.n, id) ? tree.n[id] : undefined;
+/** A reader's choice at one step: the node and the index of the answer they picked. */
+export interface TrailStep {
+  node: string;
+  answer: number;
 }
+
+/**
+ * Where a troubleshooter keeps the reader's progress. Each troubleshooter has its own, so
+ * using one never touches (or reports as outdated) the progress in another.
+ */
+export function storageKey(treeId: string): string {
+  return `kb-troubleshooter:${treeId}`;
+}
+
+/** The key every troubleshooter shared before progress was kept per troubleshooter. */
+export const SHARED_STORAGE_KEY = 'kb-troubleshooter';
 
 /**
  * Whether `value` is a trail through `tree`: every step names a node and one of its answers,
  * and each answer leads to the next step's node. A trail may begin anywhere, because a reader
  * can arrive at any step by a link.
  */
-export function isTrail(value: unknown, tree: CompactTree): value is TrailStep[] {
+export function isTrail(value: unknown, tree: WizardTree): value is TrailStep[] {
   if (!Array.isArray(value)) return false;
   let expected: string | undefined;
   for (const step of value as unknown[]) {
     if (typeof step !== 'object' || step === null) return false;
-    const { n, i } = step as Record<string, unknown>;
-    if (typeof n !== 'string' || typeof i !== 'number' || !Number.isInteger(i)) return false;
-    const node = nodeOf(tree, n);
-    if (!node || i < 0 || i >= node.x.length) return false;
-    if (expected !== undefined && expected !== n) return false;
-    expected = node.x[i];
+    const { node: id, answer } = step as Record<string, unknown>;
+    if (typeof id !== 'string' || typeof answer !== 'number' || !Number.isInteger(answer)) return false;
+    const node = tree.steps.get(id);
+    if (!node || answer < 0 || answer >= node.next.length) return false;
+    if (expected !== undefined && expected !== id) return false;
+    expected = node.next[answer];
   }
   return true;
 }
 
-/** The node a trail arrives at; the start when it is empty. */
-export function currentNode(tree: CompactTree, trail: readonly TrailStep[], from = tree.s): string {
+/** The node a trail arrives at; `from` (the start) when it is empty. */
+export function currentNode(tree: WizardTree, trail: readonly TrailStep[], from = tree.start): string {
   const last = trail.at(-1);
   if (!last) return from;
-  return nodeOf(tree, last.n)?.x[last.i] ?? from;
+  return tree.steps.get(last.node)?.next[last.answer] ?? from;
 }
 
 export type Saved =
@@ -47,8 +58,13 @@ export type Saved =
   /** Unreadable, or a trail this tree does not have. */
   | { status: 'corrupt' };
 
+/*
+ * Saved progress is `{ v: version, t: [{ n: node, i: answer }, …] }`: short keys, because it
+ * is written at every step. Only `readSaved` and `saveText` know them.
+ */
+
 /** Reads progress saved in localStorage. Never throws: bad data is reported, not trusted. */
-export function readSaved(raw: string | null, tree: CompactTree): Saved {
+export function readSaved(raw: string | null, tree: WizardTree): Saved {
   if (raw === null || raw === '') return { status: 'none' };
   let data: unknown;
   try {
@@ -59,17 +75,25 @@ export function readSaved(raw: string | null, tree: CompactTree): Saved {
   if (typeof data !== 'object' || data === null) return { status: 'corrupt' };
   const { v, t } = data as Record<string, unknown>;
   if (typeof v !== 'string') return { status: 'corrupt' };
-  if (v !== tree.v) return { status: 'stale' };
-  return isTrail(t, tree) ? { status: 'ok', trail: t } : { status: 'corrupt' };
+  if (v !== tree.version) return { status: 'stale' };
+  if (!Array.isArray(t)) return { status: 'corrupt' };
+  const trail: unknown[] = t.map((step: unknown) => {
+    if (typeof step !== 'object' || step === null) return step;
+    const { n, i } = step as Record<string, unknown>;
+    return { node: n, answer: i };
+  });
+  return isTrail(trail, tree) ? { status: 'ok', trail } : { status: 'corrupt' };
 }
 
-export function saveText(tree: CompactTree, trail: readonly TrailStep[]): string {
-  return JSON.stringify({ v: tree.v, t: trail });
+export function saveText(tree: WizardTree, trail: readonly TrailStep[]): string {
+  return JSON.stringify({ v: tree.version, t: trail.map((step) => ({ n: step.node, i: step.answer })) });
 }
 
-/** "Step 3 · about 2–4 more steps", or without a step number when the reader came by a link. */
-export function progressText(node: CompactNode, step?: number): string {
-  const [min, max] = node.d;
+/**
+ * "Step 3 · about 2–4 more steps" at a step with `depth` steps left, or without a step
+ * number when the reader came by a link.
+ */
+export function progressText({ min, max }: Depth, step?: number): string {
   const prefix = step === undefined ? '' : `Step ${step}`;
   if (max === 0) return prefix ? `${prefix} · the result` : 'The result';
   const count = min === max ? `${min}` : `${min}–${max}`;
@@ -81,18 +105,18 @@ export function progressText(node: CompactNode, step?: number): string {
  * Plain text for a support request: the answers given, the fixes tried and whether each
  * worked, the result, and blanks for what support asks for.
  */
-export function summaryText(tree: CompactTree, trail: readonly TrailStep[], current: string, check: readonly string[] = []): string {
+export function summaryText(tree: WizardTree, trail: readonly TrailStep[], current: string, check: readonly string[] = []): string {
   const answers: string[] = [];
   const fixes: string[] = [];
-  for (const { n, i } of trail) {
-    const node = nodeOf(tree, n);
+  for (const step of trail) {
+    const node = tree.steps.get(step.node);
     if (!node) continue;
-    if (node.k === 'f') fixes.push(`- ${node.t}: ${i === 0 ? 'this fixed it' : 'did not fix it'}`);
-    else answers.push(`${answers.length + 1}. ${node.t} → ${node.a[i] ?? ''}`);
+    if (node.kind === 'fix') fixes.push(`- ${node.title}: ${step.answer === 0 ? 'this fixed it' : 'did not fix it'}`);
+    else answers.push(`${answers.length + 1}. ${node.title} → ${node.answers[step.answer] ?? ''}`);
   }
-  const result = nodeOf(tree, current);
+  const result = tree.steps.get(current);
   return [
-    `${tree.t}: summary for support`,
+    `${tree.title}: summary for support`,
     '',
     'Answers:',
     ...(answers.length > 0 ? answers : ['(none)']),
@@ -100,7 +124,7 @@ export function summaryText(tree: CompactTree, trail: readonly TrailStep[], curr
     'Fixes tried:',
     ...(fixes.length > 0 ? fixes : ['(none)']),
     '',
-    `Result: ${result?.t ?? ''}`,
+    `Result: ${result?.title ?? ''}`,
     '',
     'Ray ID: ',
     'Timestamp (UTC): ',
