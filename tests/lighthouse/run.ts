@@ -1,6 +1,6 @@
 /**
  * Lighthouse, mobile profile, on the pages a reader lands on. Needs a build (`npm run build`);
- * starts its own `astro preview`. Fails unless accessibility, best practices and SEO score 100
+ * serves it as a host would, with its own `_headers` (tests/support/serve.ts). Fails unless accessibility, best practices and SEO score 100
  * and performance at least 95. Reports go to test-results/lighthouse/.
  */
 import { spawn } from 'node:child_process';
@@ -16,7 +16,7 @@ const minimum: Record<string, number> = { performance: 95, accessibility: 100, '
 const out = 'test-results/lighthouse';
 mkdirSync(out, { recursive: true });
 
-const server = spawn('node_modules/.bin/astro', ['preview', '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['tests/support/serve.ts', '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore' });
 const stop = () => server.kill();
 process.on('exit', stop);
 
@@ -29,7 +29,7 @@ async function waitForServer() {
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error(`astro preview did not start on ${origin}`);
+  throw new Error(`the test server (tests/support/serve.ts) did not start on ${origin}`);
 }
 
 await waitForServer();

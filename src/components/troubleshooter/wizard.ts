@@ -10,6 +10,7 @@ import {
   summaryText,
   type TrailStep,
 } from '../../lib/troubleshooter/wizard-state';
+import { readStorage, removeStorage, writeStorage } from '../../lib/safe-storage';
 import { CHECK_KEY, checkText, readCheck, type StoredCheck } from '../../lib/connection/check-data';
 
 /** What each history entry remembers: the step, the answers that led to it, and how many entries this page pushed. */
@@ -22,20 +23,7 @@ interface Entry {
 
 /** The connection check's result, if the reader ran one in this tab. */
 function connectionCheck(): StoredCheck | undefined {
-  try {
-    return readCheck(sessionStorage.getItem(CHECK_KEY));
-  } catch {
-    return undefined;
-  }
-}
-
-function storage(action: (s: Storage) => string | null | void): string | null {
-  try {
-    return action(localStorage) ?? null;
-  } catch {
-    // Storage can be blocked; the troubleshooter then works without resuming.
-    return null;
-  }
+  return readCheck(readStorage(CHECK_KEY, 'session'));
 }
 
 /**
@@ -100,7 +88,7 @@ class KbWizard extends HTMLElement {
     this.#tree = tree;
     this.#key = storageKey(treeId);
     // Progress was once kept under one key for every troubleshooter; nothing reads it now.
-    storage((s) => s.removeItem(SHARED_STORAGE_KEY));
+    removeStorage(SHARED_STORAGE_KEY);
     for (const step of template.content.querySelectorAll<HTMLElement>('[data-node]')) this.#steps.set(step.dataset['node'] ?? '', step);
     this.#steps.set(current, rendered.cloneNode(true) as HTMLElement);
     this.#node = current;
@@ -149,10 +137,10 @@ class KbWizard extends HTMLElement {
 
   /** Saved answers; stale or unreadable ones are dropped with a short note, never an error. */
   #readSaved(tree: WizardTree): TrailStep[] {
-    const saved = readSaved(storage((s) => s.getItem(this.#key)), tree);
+    const saved = readSaved(readStorage(this.#key), tree);
     if (saved.status === 'ok') return saved.trail;
     if (saved.status === 'none') return [];
-    storage((s) => s.removeItem(this.#key));
+    removeStorage(this.#key);
     const notice = this.#part('[data-notice]');
     if (notice) {
       notice.textContent =
@@ -195,7 +183,7 @@ class KbWizard extends HTMLElement {
     const { dataset } = button;
     if ('back' in dataset) this.#back();
     else if ('restart' in dataset) {
-      storage((s) => s.removeItem(this.#key));
+      removeStorage(this.#key);
       this.#earlier.clear();
       this.#go(tree.start, []);
     } else if ('change' in dataset) {
@@ -209,7 +197,7 @@ class KbWizard extends HTMLElement {
       this.#show('[data-resume]', false);
       const saved = this.#saved;
       if ('resumeYes' in dataset && saved.length > 0) this.#go(currentNode(tree, saved), saved);
-      else storage((s) => s.removeItem(this.#key));
+      else removeStorage(this.#key);
       if ('resumeNo' in dataset) this.#part<HTMLElement>('[data-host] h1')?.focus();
     } else if ('copy' in dataset) this.#copy();
   }
@@ -258,7 +246,11 @@ class KbWizard extends HTMLElement {
       history.pushState(this.#entry(), '', step.dataset['href'] ?? '');
     }
     const tree = this.#tree;
-    if (tree) storage((s) => (trail.length > 0 ? s.setItem(this.#key, saveText(tree, trail)) : s.removeItem(this.#key)));
+    if (tree) {
+      // Storage can be blocked; the troubleshooter then works without resuming.
+      if (trail.length > 0) writeStorage(this.#key, saveText(tree, trail));
+      else removeStorage(this.#key);
+    }
     this.#show('[data-notice]', false);
     this.#show('[data-resume]', false);
     this.#update();
