@@ -9,7 +9,7 @@ import { headingLinks } from './src/lib/markdown/heading-links.ts';
 import { internalLinks } from './src/lib/markdown/internal-links.ts';
 import { stepTitles } from './src/lib/markdown/step-titles.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { pagefindIndex } from './src/integrations/search-index.ts';
 import { normaliseBasePath } from './src/lib/base-path.ts';
 import { cspHash } from './src/lib/csp.ts';
 import { inSitemap, LINK_SECTIONS } from './src/lib/routes.ts';

@@ -208,6 +208,58 @@ test.describe('search page', () => {
     await expect(page.locator('main img')).toHaveCount(0);
     expect(dialogs).toBe(0);
   });
+
+  test('excerpts never quote the hidden aliases, which still find their pages', async ({ page, request }) => {
+    await page.goto('search/?q=vpn');
+    await expect(page.getByRole('status')).toContainText('for “vpn”');
+    const results = await page
+      .getByRole('list', { name: 'Results' })
+      .locator(':scope > li')
+      .evaluateAll((items) =>
+        items.map((li) => ({
+          href: li.querySelector<HTMLAnchorElement>('h2 a')?.href ?? '',
+          texts: [...li.querySelectorAll('p')].map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').toLowerCase()),
+        })),
+      );
+    const text = (html: string) =>
+      html
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/&amp;/g, '&')
+        .replace(/&quot;/g, '"')
+        .replace(/&#(39|x27);/g, "'")
+        .replace(/\s+/g, ' ')
+        .toLowerCase();
+    let pagesWithAliases = 0;
+    for (const { href, texts } of results) {
+      const html = await (await request.get(href)).text();
+      const element = /<p hidden data-kb-aliases[^>]*>[^<]*<\/p>/.exec(html)?.[0];
+      if (!element) continue;
+      pagesWithAliases++;
+      // Two aliases in a row, as the hidden list joins them, are the list showing through, unless
+      // the page's own text says the same (an alias may contain a comma).
+      const prose = text(html.replace(element, ''));
+      const aliases = text(element).trim().split(', ');
+      for (const [i, alias] of aliases.slice(1).entries()) {
+        const pair = `${aliases[i]}, ${alias}`;
+        if (prose.includes(pair)) continue;
+        for (const excerpt of texts) expect.soft(excerpt, `an excerpt of ${href}`).not.toContain(pair);
+      }
+    }
+    expect(pagesWithAliases, 'results whose page has aliases').toBeGreaterThan(1);
+
+    const topThree = async (query: string) => {
+      await page.getByRole('searchbox', { name: 'Search the guides' }).fill(query);
+      await expect(page.getByRole('status')).toContainText(`for “${query}”`);
+      return page
+        .getByRole('list', { name: 'Results' })
+        .getByRole('heading', { level: 2 })
+        .getByRole('link')
+        .evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    };
+    expect(await topThree('proxy')).toContainEqual(expect.stringMatching(/\/guides\/vpn-proxy-datacentre-ip\/$/));
+    // "WireGuard" is only in that page's aliases, not in its text.
+    expect(await topThree('wireguard')).toContainEqual(expect.stringMatching(/\/guides\/vpn-proxy-datacentre-ip\/$/));
+  });
 });
 
 test.describe('404 page', () => {
@@ -226,6 +278,73 @@ test.describe('404 page', () => {
     await expect(page.getByText('This step of the troubleshooter no longer exists')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Start the troubleshooter again' })).toHaveAttribute('href', /\/troubleshoot\/$/);
     await expect(page.getByRole('region', { name: /Pages about/ }).getByRole('listitem').first()).toBeVisible();
+  });
+});
+
+test.describe('when search cannot fetch what it needs', () => {
+  /** Fails every script the page has not loaded yet, as when offline or after a deploy replaced them. */
+  async function failLaterScripts(page: Page) {
+    await page.waitForLoadState('networkidle');
+    await page.route('**/_astro/**', (route) => route.abort());
+  }
+
+  function pageErrors(page: Page): string[] {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    return errors;
+  }
+
+  test('the header button opens the search page instead of the dialog', async ({ page }) => {
+    const errors = pageErrors(page);
+    await page.goto('guides/turn-off-vpn/');
+    await failLaterScripts(page);
+    await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/search\/$/);
+    expect(errors).toEqual([]);
+  });
+
+  test('a search box stays a form that takes the query to the search page', async ({ page }) => {
+    const errors = pageErrors(page);
+    await page.goto('./');
+    await failLaterScripts(page);
+    const input = page.getByRole('main').getByRole('searchbox', { name: 'Search the guides' });
+    const failed = page.waitForEvent('requestfailed');
+    await input.focus();
+    await failed;
+    await input.fill('vpn');
+    // Let the failed import settle, so an unhandled rejection would be reported.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(errors).toEqual([]);
+    await input.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=vpn$/);
+  });
+
+  test('when results cannot be fetched, the dialog says so, and typing again retries', async ({ page }) => {
+    const errors = pageErrors(page);
+    await page.goto('guides/');
+    await page.route('**/pagefind/fragment/**', (route) => route.abort());
+    await page.keyboard.press('Control+k');
+    await box(page).fill('vpn');
+    await expect(dialog(page).getByRole('status')).toHaveText(/^Search could not load\./);
+    await expect(dialog(page).getByRole('option')).toHaveCount(0);
+    expect(errors).toEqual([]);
+
+    await page.unroute('**/pagefind/fragment/**');
+    await box(page).fill('proxy');
+    await expect(dialog(page).getByRole('option').first()).toBeVisible();
+    await expect(dialog(page).getByRole('status')).toHaveText(/results? for “proxy”/);
+  });
+
+  test('when results cannot be fetched, the search page says so, and typing again retries', async ({ page }) => {
+    const errors = pageErrors(page);
+    await page.route('**/pagefind/fragment/**', (route) => route.abort());
+    await page.goto('search/?q=vpn');
+    await expect(page.getByRole('status')).toHaveText(/^Search could not load\./);
+    expect(errors).toEqual([]);
+
+    await page.unroute('**/pagefind/fragment/**');
+    await page.getByRole('searchbox', { name: 'Search the guides' }).fill('proxy');
+    await expect(page.getByRole('list', { name: 'Results' }).getByRole('listitem').first()).toBeVisible();
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerMessage, forgivingSearch } from '../../src/lib/search/forgiving';
-import type { PagefindOptions, PagefindResult, PagefindSearch } from '../../src/lib/search/pagefind';
+import { forgivingSearch, mergeResults } from '../../src/lib/search/forgiving';
+import type { PagefindOptions, PagefindResult, PagefindSearch } from '../../src/lib/search/pagefind-client';
 
 /** A stand-in for Pagefind over pages given as word lists; a page matches when it has every word. */
 function fakePagefind(pages: Record<string, string[]>) {
@@ -55,14 +55,16 @@ describe('forgivingSearch', () => {
   });
 });
 
-describe('answerMessage', () => {
-  const results = [{ id: 'a', score: 1, data: async () => Promise.reject(new Error('unused')) }];
-  it('says what the results are for', () => {
-    expect(answerMessage('vpn', { results, match: 'all' })).toBe('1 result for “vpn”.');
-    expect(answerMessage('vnp', { results, match: 'corrected', shownQuery: 'vpn' })).toBe('No results for “vnp”. Showing 1 result for “vpn”.');
-    expect(answerMessage('clear cokies', { results, match: 'some', shownQuery: 'clear cookies' })).toBe(
-      'No results for “clear cokies”. Showing 1 page that matches some of the words.',
-    );
-    expect(answerMessage('qq', { results: [], match: 'none' })).toBe('No results for “qq”.');
+describe('mergeResults', () => {
+  it('ranks pages found by more words first', () => {
+    const merged = mergeResults([
+      [
+        { id: 'a', score: 1 },
+        { id: 'b', score: 0.5 },
+      ],
+      [{ id: 'b', score: 0.9 }],
+      [],
+    ]);
+    expect(merged.map((r) => r.id)).toEqual(['b', 'a']);
   });
 });

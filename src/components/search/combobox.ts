@@ -1,7 +1,9 @@
-import { href, paths } from '../../lib/paths';
-import { loadPagefind, loadVocabulary, type Pagefind } from '../../lib/search/pagefind';
-import { answerMessage, forgivingSearch } from '../../lib/search/forgiving';
-import { shapeResult, type ShapedResult } from '../../lib/search/results';
+import { href } from '../../lib/paths';
+import { forgivingSearch } from '../../lib/search/forgiving';
+import { loadPagefind } from '../../lib/search/pagefind-client';
+import { shapeResult, type ShapedResult } from '../../lib/search/shape-result';
+import { answerMessage, FAILED_MESSAGE } from '../../lib/search/status-message';
+import { loadVocabulary } from '../../lib/search/vocabulary-client';
 import { noResults, resultOptions } from './render';
 
 export interface ComboboxParts {
@@ -32,7 +34,6 @@ export class SearchCombobox {
   #options: HTMLAnchorElement[] = [];
   #active = -1;
   #query = '';
-  #pagefind: Promise<Pagefind>;
 
   constructor(parts: ComboboxParts) {
     this.#parts = parts;
@@ -43,7 +44,8 @@ export class SearchCombobox {
     input.setAttribute('aria-controls', listbox.id);
     input.setAttribute('aria-expanded', 'false');
     listbox.setAttribute('role', 'listbox');
-    this.#pagefind = loadPagefind(href());
+    // Start fetching Pagefind while the reader types the first word; a failure shows with the first search.
+    loadPagefind(href()).catch(() => {});
     input.addEventListener('input', this.#onInput);
     input.addEventListener('keydown', this.#onKey);
     listbox.addEventListener('mousemove', this.#onHover);
@@ -109,26 +111,28 @@ export class SearchCombobox {
       this.#parts.status.textContent = '';
       return;
     }
-    let pagefind: Pagefind;
-    try {
-      pagefind = await this.#pagefind;
-    } catch {
-      this.#parts.status.textContent = 'Search could not load. Reload the page to try again, or use the A to Z index.';
-      return;
-    }
-    const answer = await forgivingSearch(pagefind, query, {}, () => loadVocabulary(href()), 120);
-    // A newer keystroke started another search; its answer will render instead.
-    if (answer === null || query !== this.#query) return;
-    const shaped = (await Promise.all(answer.results.slice(0, this.#parts.limit).map((r) => r.data()))).map((d) => shapeResult(d, 3));
-    if (query !== this.#query) return;
-    this.#render(shaped);
     const { status, empty } = this.#parts;
-    status.textContent = answerMessage(query, answer);
-    // The note below says the same as the count, in more words; screen readers hear the count once.
-    status.classList.toggle('sr-only', answer.match !== 'all');
-    if (answer.match !== 'all') {
-      empty.replaceChildren(noResults(query, answer, paths.troubleshooter()));
-      empty.hidden = false;
+    try {
+      const pagefind = await loadPagefind(href());
+      const answer = await forgivingSearch(pagefind, query, {}, () => loadVocabulary(href()), 120);
+      // A newer keystroke started another search; its answer will render instead.
+      if (answer === null || query !== this.#query) return;
+      const shaped = (await Promise.all(answer.results.slice(0, this.#parts.limit).map((r) => r.data()))).map((d) => shapeResult(d, 3));
+      if (query !== this.#query) return;
+      this.#render(shaped);
+      status.textContent = answerMessage(query, answer);
+      // The note below says the same as the count, in more words; screen readers hear the count once.
+      status.classList.toggle('sr-only', answer.match !== 'all');
+      if (answer.match !== 'all') {
+        empty.replaceChildren(noResults(query, answer));
+        empty.hidden = false;
+      }
+    } catch {
+      // Pagefind, an index chunk or a result could not be fetched; the next keystroke tries again.
+      if (query !== this.#query) return;
+      this.#render([]);
+      status.classList.remove('sr-only');
+      status.textContent = FAILED_MESSAGE;
     }
   }
 

@@ -9,7 +9,13 @@ class KbSearchForm extends HTMLElement {
     if (this.#started || !this.#input) return;
     this.#started = true;
     const input = this.#input;
-    void import('./form').then(({ enhanceForm }) => enhanceForm(this, input));
+    import('./form')
+      .then(({ enhanceForm }) => enhanceForm(this, input))
+      .catch(() => {
+        // Without the live results (offline, or a newer deploy replaced the file) the box is
+        // still a plain GET form: Enter and the button take the query to the search page.
+        // Trying again is pointless: the browser keeps a failed module import for the page's life.
+      });
   };
 
   connectedCallback() {

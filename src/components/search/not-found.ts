@@ -1,7 +1,9 @@
 import { href } from '../../lib/paths';
 import { forgivingSearch } from '../../lib/search/forgiving';
-import { loadPagefind, loadVocabulary } from '../../lib/search/pagefind';
-import { isTroubleshooterPath, queryFromPath, shapeResult } from '../../lib/search/results';
+import { isTroubleshooterPath, queryFromPath } from '../../lib/search/not-found-address';
+import { loadPagefind } from '../../lib/search/pagefind-client';
+import { shapeResult } from '../../lib/search/shape-result';
+import { loadVocabulary } from '../../lib/search/vocabulary-client';
 import { resultItem } from './render';
 
 /** How many pages the 404 page offers. */
@@ -30,7 +32,7 @@ class KbNotFound extends HTMLElement {
 
   async #search(query: string) {
     const section = this.querySelector<HTMLElement>('[data-matches]');
-    const list = this.querySelector<HTMLOListElement>('[data-results]');
+    const list = this.querySelector<HTMLOListElement>('[data-matches-list]');
     const title = this.querySelector<HTMLElement>('[data-matches-title]');
     if (!section || !list || !title) return;
     try {
@@ -41,7 +43,7 @@ class KbNotFound extends HTMLElement {
       const results = answer?.results ?? [];
       if (results.length === 0) return;
       const data = await Promise.all(results.slice(0, TOP).map((r) => r.data()));
-      list.replaceChildren(...data.map((d) => resultItem(shapeResult(d, 0), 'h3')));
+      list.replaceChildren(...data.map((d) => resultItem(shapeResult(d, 0))));
       title.textContent = `Pages about “${query}”`;
       section.hidden = false;
     } catch {

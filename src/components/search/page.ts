@@ -1,7 +1,10 @@
-import { href, paths } from '../../lib/paths';
-import { loadPagefind, loadVocabulary } from '../../lib/search/pagefind';
-import { answerMessage, forgivingSearch } from '../../lib/search/forgiving';
-import { codeFromParams, kindsFromParams, searchAddress, shapeResult } from '../../lib/search/results';
+import { href } from '../../lib/paths';
+import { forgivingSearch } from '../../lib/search/forgiving';
+import { loadPagefind } from '../../lib/search/pagefind-client';
+import { codeFromParams, kindsFromParams, searchAddress } from '../../lib/search/search-address';
+import { shapeResult } from '../../lib/search/shape-result';
+import { answerMessage, FAILED_MESSAGE } from '../../lib/search/status-message';
+import { loadVocabulary } from '../../lib/search/vocabulary-client';
 import { noResults, resultItem } from './render';
 
 /** Results per page of the search page; "Show more" adds as many again. */
@@ -95,28 +98,31 @@ class KbSearchPage extends HTMLElement {
       status.textContent = 'Type what you see on the error page or what you want to do.';
       return;
     }
-    let pagefind;
-    try {
-      pagefind = await loadPagefind(href());
-    } catch {
-      status.textContent = 'Search could not load. Reload the page to try again, or browse the A to Z index.';
-      return;
-    }
     const filters = { ...(kinds.length > 0 ? { kind: { any: kinds } } : {}), ...(code ? { code } : {}) };
     const options = kinds.length > 0 || code ? { filters } : {};
-    const answer = await forgivingSearch(pagefind, query, options, () => loadVocabulary(href()), 120);
-    if (answer === null || run !== this.#run) return;
-    const { results } = answer;
-    const data = await Promise.all(results.slice(0, this.#shown).map((r) => r.data()));
-    if (run !== this.#run) return;
-    list.replaceChildren(...data.map((d) => resultItem(shapeResult(d, 3), 'h2')));
-    more.hidden = results.length <= this.#shown;
-    const hidden = answer.match === 'all' ? answer.unfilteredResultCount - results.length : 0;
-    const filtered = (kinds.length > 0 || code) && hidden > 0 ? ` ${hidden} more without the filters.` : '';
-    status.textContent = answerMessage(query, answer) + filtered;
-    empty.replaceChildren();
-    empty.hidden = answer.match === 'all';
-    if (answer.match !== 'all') empty.append(noResults(query, answer, paths.troubleshooter()));
+    try {
+      const pagefind = await loadPagefind(href());
+      const answer = await forgivingSearch(pagefind, query, options, () => loadVocabulary(href()), 120);
+      if (answer === null || run !== this.#run) return;
+      const { results } = answer;
+      const data = await Promise.all(results.slice(0, this.#shown).map((r) => r.data()));
+      if (run !== this.#run) return;
+      list.replaceChildren(...data.map((d) => resultItem(shapeResult(d, 3))));
+      more.hidden = results.length <= this.#shown;
+      const hidden = answer.match === 'all' ? answer.unfilteredResultCount - results.length : 0;
+      const filtered = (kinds.length > 0 || code) && hidden > 0 ? ` ${hidden} more without the filters.` : '';
+      status.textContent = answerMessage(query, answer) + filtered;
+      empty.replaceChildren();
+      empty.hidden = answer.match === 'all';
+      if (answer.match !== 'all') empty.append(noResults(query, answer));
+    } catch {
+      // Pagefind, an index chunk or a result could not be fetched; the next search tries again.
+      if (run !== this.#run) return;
+      list.replaceChildren();
+      empty.hidden = true;
+      more.hidden = true;
+      status.textContent = FAILED_MESSAGE;
+    }
   }
 }
 

@@ -1,31 +1,55 @@
-import { badgeClass } from '../../lib/search/badges';
+import type { ExcerptPart } from '../../lib/search/excerpt';
 import type { ForgivingAnswer } from '../../lib/search/forgiving';
-import type { ExcerptPart, ShapedResult } from '../../lib/search/results';
+import type { ShapedResult } from '../../lib/search/shape-result';
 
-/** Creates an element with classes and text; never parses HTML. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
+/*
+ * Search results as DOM, from the server-rendered <template>s of SearchTemplates.astro and
+ * ResultTemplates.astro: the markup and its classes live there; this file only clones it and
+ * fills it with text nodes, so nothing from the index or the query is ever parsed as HTML.
+ */
+
+/** A copy of the content of the `<template data-NAME>` in `scope`. */
+export function fromTemplate(name: string, scope: ParentNode = document): DocumentFragment {
+  const template = scope.querySelector<HTMLTemplateElement>(`template[data-${name}]`);
+  if (!template) throw new Error(`This page has no <template data-${name}> for search.`);
+  return template.content.cloneNode(true) as DocumentFragment;
 }
 
-/** An excerpt as text nodes and `<mark>` elements. */
-export function excerpt(parts: readonly ExcerptPart[], className: string): HTMLElement {
-  const p = el('p', className);
-  for (const part of parts) {
-    if (part.mark) p.append(el('mark', 'rounded-sm bg-amber-200 px-0.5 text-slate-950 dark:bg-amber-300', part.text));
-    else p.append(part.text);
-  }
-  return p;
+/** A copy of the one element the `<template data-NAME>` of the page holds. */
+export function elementFrom<T extends Element = HTMLElement>(name: string): T {
+  const element = fromTemplate(name).firstElementChild;
+  if (!element) throw new Error(`<template data-${name}> is empty.`);
+  return element as T;
 }
 
-export function badge(result: Pick<ShapedResult, 'kind' | 'kindLabel'>): HTMLElement {
-  return el('span', badgeClass(result.kind), result.kindLabel);
+/** The element marked `data-NAME` inside `root`. */
+export function part<T extends Element = HTMLElement>(root: ParentNode, name: string): T {
+  const found = root.querySelector<T>(`[data-${name}]`);
+  if (!found) throw new Error(`Search markup has no [data-${name}].`);
+  return found;
 }
 
-const OPTION =
-  'block cursor-pointer rounded-lg px-3 py-2 text-slate-900 no-underline outline-none hover:bg-slate-100 aria-selected:bg-accent-100 aria-selected:ring-2 aria-selected:ring-accent-600 dark:text-slate-100 dark:hover:bg-slate-800 dark:aria-selected:bg-accent-900 dark:aria-selected:ring-accent-300';
+/** Fills `target` with an excerpt: plain text, and the matched words in `<mark>`s. */
+function fillExcerpt(target: Element, parts: readonly ExcerptPart[]) {
+  const mark = elementFrom('search-mark');
+  target.replaceChildren(
+    ...parts.map((piece) => {
+      if (!piece.mark) return piece.text;
+      const marked = mark.cloneNode() as HTMLElement;
+      marked.textContent = piece.text;
+      return marked;
+    }),
+  );
+}
+
+/** Puts the badge for the result's kind (a neutral one for a kind without a colour) where `data-badge` is. */
+function placeBadge(root: ParentNode, result: Pick<ShapedResult, 'kind' | 'kindLabel'>) {
+  const badges = [...fromTemplate('search-badges').children];
+  const badge = badges.find((b) => b.getAttribute('data-kind') === result.kind) ?? badges.find((b) => b.getAttribute('data-kind') === '');
+  if (!badge) throw new Error('<template data-search-badges> has no neutral badge.');
+  badge.textContent = result.kindLabel;
+  part(root, 'badge').replaceWith(badge);
+}
 
 /**
  * One result as listbox options: the page, then its sections indented below it. Options
@@ -35,63 +59,50 @@ const OPTION =
  * matches what is shown.
  */
 export function resultOptions(result: ShapedResult, id: string): HTMLElement {
-  const group = el('div', 'py-1');
-  group.setAttribute('role', 'group');
+  const group = elementFrom('search-option');
   group.setAttribute('aria-labelledby', `${id}-t`);
-
-  const page = el('a', OPTION);
+  const page = part<HTMLAnchorElement>(group, 'page');
   page.href = result.url;
   page.id = id;
-  page.tabIndex = -1;
-  page.setAttribute('role', 'option');
-  page.setAttribute('aria-selected', 'false');
-  const head = el('span', 'flex items-start justify-between gap-2');
-  const title = el('span', 'font-semibold', result.title);
+  const title = part(page, 'title');
   title.id = `${id}-t`;
-  head.append(title, badge(result));
-  const text = excerpt(result.excerpt.length > 0 ? result.excerpt : [{ text: result.description, mark: false }], 'mt-0.5 line-clamp-2 text-sm text-slate-600 dark:text-slate-300');
-  page.append(head, text);
-  group.append(page);
+  title.textContent = result.title;
+  placeBadge(page, result);
+  fillExcerpt(part(page, 'excerpt'), result.excerpt.length > 0 ? result.excerpt : [{ text: result.description, mark: false }]);
 
   result.subResults.forEach((sub, i) => {
-    const subId = `${id}-${i}`;
-    const option = el('a', `${OPTION} ml-4 border-l-2 border-slate-200 dark:border-slate-700`);
+    const option = elementFrom<HTMLAnchorElement>('search-sub-option');
     option.href = sub.url;
-    option.id = subId;
-    option.tabIndex = -1;
-    option.setAttribute('role', 'option');
-    option.setAttribute('aria-selected', 'false');
-    option.append(el('span', 'text-sm font-medium', sub.title), excerpt(sub.excerpt, 'line-clamp-1 text-sm text-slate-600 dark:text-slate-300'));
+    option.id = `${id}-${i}`;
+    part(option, 'title').textContent = sub.title;
+    fillExcerpt(part(option, 'excerpt'), sub.excerpt);
     group.append(option);
   });
   return group;
 }
 
-const LINK = 'text-accent-700 underline underline-offset-2 hover:text-accent-800 dark:text-accent-300 dark:hover:text-accent-200';
-
 /** One result as a list item of ordinary links, for the search page and the 404 page. */
-export function resultItem(result: ShapedResult, headingLevel: 'h2' | 'h3'): HTMLLIElement {
-  const item = el('li', 'rounded-lg border border-slate-200 p-4 dark:border-slate-700');
-  const head = el('div', 'flex flex-wrap items-center gap-2');
-  const heading = el(headingLevel, 'text-lg font-semibold');
-  const link = el('a', LINK, result.title);
+export function resultItem(result: ShapedResult): HTMLLIElement {
+  const item = elementFrom<HTMLLIElement>('search-result');
+  const link = part<HTMLAnchorElement>(item, 'title');
   link.href = result.url;
-  heading.append(link);
-  head.append(badge(result), heading);
-  item.append(head);
-  if (result.description) item.append(el('p', 'mt-1 text-slate-700 dark:text-slate-300', result.description));
-  if (result.excerpt.length > 0) item.append(excerpt(result.excerpt, 'mt-1 text-sm text-slate-600 dark:text-slate-400'));
-  if (result.subResults.length > 0) {
-    const list = el('ul', 'mt-2 space-y-1 border-l-2 border-slate-200 pl-4 text-sm dark:border-slate-700');
-    for (const sub of result.subResults) {
-      const li = el('li');
-      const subLink = el('a', LINK, sub.title);
-      subLink.href = sub.url;
-      li.append(subLink);
-      li.append(excerpt(sub.excerpt, 'text-slate-600 dark:text-slate-400'));
-      list.append(li);
-    }
-    item.append(list);
+  link.textContent = result.title;
+  placeBadge(item, result);
+  const description = part(item, 'description');
+  if (result.description) description.textContent = result.description;
+  else description.remove();
+  const excerpt = part(item, 'excerpt');
+  if (result.excerpt.length > 0) fillExcerpt(excerpt, result.excerpt);
+  else excerpt.remove();
+  const sections = part(item, 'sections');
+  if (result.subResults.length === 0) sections.remove();
+  for (const sub of result.subResults) {
+    const section = elementFrom('search-result-section');
+    const subLink = part<HTMLAnchorElement>(section, 'title');
+    subLink.href = sub.url;
+    subLink.textContent = sub.title;
+    fillExcerpt(part(section, 'excerpt'), sub.excerpt);
+    sections.append(section);
   }
   return item;
 }
@@ -101,21 +112,14 @@ export function resultItem(result: ShapedResult, headingLevel: 'h2' | 'h3'): HTM
  * its words, found pages, they are shown instead and this says so; either way it offers the
  * troubleshooter.
  */
-export function noResults(query: string, answer: Pick<ForgivingAnswer, 'match' | 'shownQuery'>, troubleshooterUrl: string): HTMLElement {
-  const box = el('div', 'space-y-1 text-slate-700 dark:text-slate-300');
-  const first = el('p', '');
+export function noResults(query: string, answer: Pick<ForgivingAnswer, 'match' | 'shownQuery'>): HTMLElement {
+  const box = elementFrom('search-no-results');
   const words = query.trim().includes(' ') && answer.match === 'some' ? 'all of ' : '';
-  first.append(el('span', 'font-semibold text-slate-900 dark:text-white', `No page matches ${words}“${query.trim()}”.`));
-  if (answer.match === 'corrected') first.append(' Showing results for ', el('strong', 'text-slate-900 dark:text-white', answer.shownQuery ?? ''), ' instead.');
-  if (answer.match === 'some') first.append(' Showing pages that match some of the words.');
-  box.append(first);
+  part(box, 'headline').textContent = `No page matches ${words}“${query.trim()}”.`;
+  if (answer.match === 'corrected') part(box, 'shown').textContent = answer.shownQuery ?? '';
+  else part(box, 'corrected').remove();
+  if (answer.match !== 'some') part(box, 'some').remove();
   const found = answer.match === 'corrected' || answer.match === 'some';
-  const p = el('p', '', found ? 'Not what you need? ' : 'Check the spelling, try fewer or other words, or ');
-  const link = el('a', LINK, found ? 'Answer a few questions in the troubleshooter' : 'answer a few questions in the troubleshooter');
-  link.href = troubleshooterUrl;
-  p.append(link, '.');
-  box.append(p);
+  part(box, found ? 'nothing-found' : 'found').remove();
   return box;
 }
-
-export { LINK as linkClass };

@@ -14,8 +14,14 @@ function isApple(): boolean {
   return /Mac|iPhone|iPad|iPod/.test(navigator.platform || navigator.userAgent);
 }
 
-function open(from: HTMLElement | null) {
-  void import('./dialog').then(({ openSearchDialog }) => openSearchDialog(from));
+/**
+ * Opens the dialog, or, when its code cannot be fetched (offline, or a newer deploy replaced
+ * the file), goes to `fallback`, the search page, which works on its own.
+ */
+function open(from: HTMLElement | null, fallback: string) {
+  import('./dialog')
+    .then(({ openSearchDialog }) => openSearchDialog(from))
+    .catch(() => location.assign(fallback));
 }
 
 /**
@@ -23,32 +29,33 @@ function open(from: HTMLElement | null) {
  * script swaps in a button that opens the search dialog and shows the shortcuts.
  */
 class KbSearchTrigger extends HTMLElement {
+  #link: HTMLAnchorElement | null = null;
   #button: HTMLButtonElement | null = null;
-  #onClick = () => open(this.#button);
+  #open = () => open(this.#button, this.#link?.href ?? '');
   #onKey = (event: KeyboardEvent) => {
     const shortcut = (event.key === 'k' || event.key === 'K') && (event.metaKey || event.ctrlKey) && !event.altKey && !event.shiftKey;
     const slash = event.key === '/' && !event.metaKey && !event.ctrlKey && !event.altKey && !isTyping(event.target);
     if (!shortcut && !slash) return;
     event.preventDefault();
-    open(this.#button);
+    this.#open();
   };
 
   connectedCallback() {
-    const link = this.querySelector('a');
+    const link = (this.#link = this.querySelector('a'));
     this.#button = this.querySelector('button');
     if (!link || !this.#button) return;
     const apple = isApple();
     this.#button.setAttribute('aria-keyshortcuts', apple ? 'Meta+K /' : 'Control+K /');
     const mod = this.querySelector<HTMLElement>('[data-mod]');
     if (mod) mod.textContent = apple ? '⌘' : 'Ctrl ';
-    this.#button.addEventListener('click', this.#onClick);
+    this.#button.addEventListener('click', this.#open);
     document.addEventListener('keydown', this.#onKey);
     link.hidden = true;
     this.#button.hidden = false;
   }
 
   disconnectedCallback() {
-    this.#button?.removeEventListener('click', this.#onClick);
+    this.#button?.removeEventListener('click', this.#open);
     document.removeEventListener('keydown', this.#onKey);
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Badge colours per kind, matching KindBadge.astro, plus the troubleshooter's steps, which
- * only appear in search results. Full class names, so Tailwind finds them in this file.
+ * only appear in search results. The search templates render one badge per kind on the
+ * server; the client picks the one for a result's kind.
  */
 const STYLES: Record<string, string> = {
   guide: 'bg-violet-100 text-violet-800 dark:bg-violet-900/60 dark:text-violet-100',
@@ -11,6 +12,9 @@ const STYLES: Record<string, string> = {
 };
 
 const FALLBACK = 'bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-100';
+
+/** The kinds with a colour of their own; any other kind gets the neutral badge. */
+export const BADGE_KINDS: readonly string[] = Object.keys(STYLES);
 
 export function badgeClass(kind: string): string {
   return `inline-block shrink-0 rounded-full px-2 py-0.5 text-xs font-semibold ${STYLES[kind] ?? FALLBACK}`;

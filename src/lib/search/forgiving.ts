@@ -1,5 +1,4 @@
-import type { Pagefind, PagefindOptions, PagefindResult } from './pagefind';
-import { countMessage, mergeResults } from './results';
+import type { Pagefind, PagefindOptions, PagefindResult } from './pagefind-client';
 import { correctQuery } from './suggest';
 
 /** How the results answer the query: as typed, with typos corrected, or some of its words. */
@@ -47,10 +46,18 @@ export async function forgivingSearch(
   return { results: [], match: 'none', unfilteredResultCount };
 }
 
-/** What the live region says about an answer. */
-export function answerMessage(query: string, answer: Pick<ForgivingAnswer, 'results' | 'match' | 'shownQuery'>): string {
-  const count = answer.results.length;
-  if (answer.match === 'all' || answer.match === 'none') return countMessage(count, query);
-  if (answer.match === 'corrected') return `${countMessage(0, query)} Showing ${countMessage(count, answer.shownQuery ?? '')}`;
-  return `${countMessage(0, query)} Showing ${count} ${count === 1 ? 'page that matches' : 'pages that match'} some of the words.`;
+/**
+ * Results of several one-word searches merged into one list, for a query no page matches
+ * as a whole: a page found by more of the words, or found more strongly, comes first.
+ */
+export function mergeResults<T extends { id: string; score: number }>(lists: readonly (readonly T[])[]): T[] {
+  const merged = new Map<string, { result: T; score: number }>();
+  for (const list of lists) {
+    for (const result of list) {
+      const seen = merged.get(result.id);
+      if (seen) seen.score += result.score;
+      else merged.set(result.id, { result, score: result.score });
+    }
+  }
+  return [...merged.values()].sort((a, b) => b.score - a.score).map((m) => m.result);
 }

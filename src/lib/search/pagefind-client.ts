@@ -4,7 +4,7 @@
  * imported by URL at first use, never bundled.
  */
 
-import { HIGHLIGHT_PARAM, VOCABULARY_FILE } from './constants';
+import { HIGHLIGHT_PARAM } from './constants';
 
 export interface PagefindSubResult {
   title: string;
@@ -48,9 +48,11 @@ export interface Pagefind {
 /**
  * Pagefind favours short pages strongly by default (pageLength 0.75). Here the page a reader
  * wants is often the long, thorough one (the main 1020 guide), so page length counts for
- * less; titles and aliases, weighted in the markup, decide more.
+ * less; titles (weighted in the markup) and aliases decide more. The aliases are metadata
+ * (`data-pagefind-meta="aliases"`), so they match without ever appearing in an excerpt; a
+ * match in them counts as much as one in the title, which Pagefind boosts 5 times.
  */
-const RANKING = { pageLength: 0.25 };
+const RANKING = { pageLength: 0.25, metaWeights: { title: 5, aliases: 5 } };
 
 let loading: Promise<Pagefind> | undefined;
 
@@ -72,15 +74,4 @@ export function loadPagefind(base: string): Promise<Pagefind> {
     loading = undefined;
   });
   return loading;
-}
-
-let vocabulary: Promise<string[]> | undefined;
-
-/** The site's vocabulary for suggestions, fetched only when a search finds nothing. */
-export function loadVocabulary(base: string): Promise<string[]> {
-  vocabulary ??= fetch(`${base}pagefind/${VOCABULARY_FILE}`)
-    .then((response) => (response.ok ? (response.json() as Promise<{ words?: unknown }>) : { words: [] }))
-    .then((data) => (Array.isArray(data.words) ? data.words.filter((w): w is string => typeof w === 'string') : []))
-    .catch(() => []);
-  return vocabulary;
 }
