@@ -8,8 +8,7 @@ import { resolve } from 'node:path';
 import { headingLinks } from './src/lib/markdown/heading-links.ts';
 import { internalLinks } from './src/lib/markdown/internal-links.ts';
 import { stepTitles } from './src/lib/markdown/step-titles.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
-import { pagefindIndex } from './src/integrations/search-index.ts';
+import { postBuild } from './src/integrations/post-build.ts';
 import { normaliseBasePath } from './src/lib/base-path.ts';
 import { cspHash } from './src/lib/csp.ts';
 import { inSitemap, LINK_SECTIONS } from './src/lib/routes.ts';
@@ -39,8 +38,8 @@ export default defineConfig({
     // smaller modules, a faster build and less memory at thousands of articles.
     mdx({ optimize: true }),
     sitemap({ filter: (page) => inSitemap(page, base) }),
-    pagefindIndex(),
-    securityHeaders(),
+    // The search index, its vocabulary and _headers, from one read of the built pages.
+    postBuild(),
     {
       // Local builds may leave SITE_URL unset; a build for the web must not.
       name: 'kb-site-url',

@@ -1,11 +1,8 @@
-import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { VOCABULARY_FILE } from '../lib/search/constants.ts';
 import { buildVocabulary, namingTexts } from '../lib/search/vocabulary.ts';
-import { forEachPage } from './built-pages.ts';
 
 /**
  * Elements inside indexed content that are not content: the "#" link beside each heading
@@ -24,31 +21,11 @@ const EXCLUDE = ['.anchor-link'];
 const INDEX_CHUNK_SIZE = '4000';
 
 /**
- * Builds the search index after Astro has written the site, with Pagefind's Node API, so a
- * single `npm run build` produces everything. The index goes to `pagefind/` inside the
- * output folder Astro reports (which follows `outDir`); result URLs are made absolute under
- * the base path by the browser code, so the index itself does not depend on it.
- *
- * Next to the index it writes the site's vocabulary for "did you mean" suggestions.
+ * Builds the search index with Pagefind's Node API into `outputPath`, in a process of its own,
+ * and returns how many pages it indexed. Result URLs are made absolute under the base path by
+ * the browser code, so the index itself does not depend on it.
  */
-export function pagefindIndex(): AstroIntegration {
-  return {
-    name: 'kb:pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const outputPath = join(outDir, 'pagefind');
-        // Pagefind indexes in a process of its own; the vocabulary is read meanwhile.
-        const [indexed, vocabulary] = await Promise.all([indexPages(outDir, outputPath), readVocabulary(outDir)]);
-        logger.info(`Indexed ${indexed} pages into ${outputPath}`);
-        await writeFile(join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabulary));
-        logger.info(`Wrote ${vocabulary.words.length} words to ${VOCABULARY_FILE}`);
-      },
-    },
-  };
-}
-
-async function indexPages(outDir: string, outputPath: string): Promise<number> {
+export async function indexPages(outDir: string, outputPath: string): Promise<number> {
   // Read by the Pagefind process this starts, which inherits the environment.
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
   try {
@@ -65,9 +42,16 @@ async function indexPages(outDir: string, outputPath: string): Promise<number> {
   }
 }
 
-/** The words of every indexed page's headings, aliases and description. */
-async function readVocabulary(outDir: string) {
+/** Collects the words of every indexed page's headings, aliases and description, page by page. */
+export function vocabularyReader() {
   const texts: string[] = [];
-  await forEachPage(outDir, (html) => texts.push(...namingTexts(html)));
-  return buildVocabulary(texts);
+  return {
+    read: (html: string) => void texts.push(...namingTexts(html)),
+    /** Writes the vocabulary next to the index, for "did you mean" suggestions; returns its size. */
+    write: async (outputPath: string) => {
+      const vocabulary = buildVocabulary(texts);
+      await writeFile(join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabulary));
+      return vocabulary.words.length;
+    },
+  };
 }
