@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
+import { axeViolations } from '../support/axe';
 import { DIST, sitemapPaths } from '../support/site';
-import { watch } from '../support/watch';
+import { collectProblems, reportCspViolations } from '../support/watch';
 import { gluedToLinks } from '../support/rendered-text';
 
 const paths = sitemapPaths();
@@ -21,16 +21,44 @@ function template(path: string): string {
   return path === '' ? 'home' : path;
 }
 
-const darkSample = new Map<string, string[]>();
+const darkSample = new Set<string>();
+const sampled = new Map<string, number>();
 for (const path of paths) {
-  const list = darkSample.get(template(path)) ?? [];
-  if (list.length < 2) list.push(path);
-  darkSample.set(template(path), list);
+  const kind = template(path);
+  if ((sampled.get(kind) ?? 0) < 2) darkSample.add(path);
+  sampled.set(kind, (sampled.get(kind) ?? 0) + 1);
 }
 
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+/*
+ * The sweep visits a hundred pages. Each worker keeps one browser page for all of them
+ * instead of opening a fresh context per address, and each test starts from empty storage,
+ * so what one page saves (a theme, troubleshooter progress) cannot change what the next
+ * shows.
+ */
+const test = base.extend<object, { sweepPage: Page }>({
+  sweepPage: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL } = workerInfo.project.use;
+      const context = await browser.newContext(baseURL === undefined ? {} : { baseURL });
+      const page = await context.newPage();
+      await reportCspViolations(page);
+      await use(page);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+test.beforeEach(async ({ sweepPage: page }) => {
+  await page.context().clearCookies();
+  if (page.url().startsWith('http')) await page.evaluate(() => (localStorage.clear(), sessionStorage.clear()));
+  await page.emulateMedia({ colorScheme: 'light' });
+});
+
+/** Switches the loaded page to dark mode: the styles follow the system setting without a reload. */
+async function switchToDark(page: Page): Promise<void> {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
 }
 
 test.describe('axe finds no violation', () => {
@@ -38,36 +66,42 @@ test.describe('axe finds no violation', () => {
     // Each page is also watched for requests to other origins, console errors and CSP
     // violations (the server sends the site's own _headers), and its rendered text for
     // words glued to links.
-    test(`light: /${path}`, async ({ page, baseURL }) => {
-      const problems = await watch(page, new URL(baseURL ?? '').origin);
-      await page.emulateMedia({ colorScheme: 'light' });
-      await page.goto(path);
-      expect(await violations(page)).toEqual([]);
-      expect(await gluedToLinks(page)).toEqual([]);
-      expect(problems).toEqual([]);
+    const dark = darkSample.has(path);
+    test(`${dark ? 'light and dark' : 'light'}: /${path}`, async ({ sweepPage: page, baseURL }) => {
+      const watching = collectProblems(page, new URL(baseURL ?? '').origin);
+      try {
+        await page.goto(path);
+        expect(await axeViolations(page), 'light').toEqual([]);
+        expect(await gluedToLinks(page)).toEqual([]);
+        if (dark) {
+          await switchToDark(page);
+          expect(await axeViolations(page), 'dark').toEqual([]);
+        }
+        expect(watching.problems).toEqual([]);
+      } finally {
+        watching.stop();
+      }
     });
   }
 
-  for (const path of [...darkSample.values()].flat()) {
-    test(`dark: /${path}`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: 'dark' });
-      await page.goto(path);
-      expect(await violations(page)).toEqual([]);
-    });
-  }
-
-  test('the 404 page, light and dark', async ({ page }) => {
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto('no-such-page/');
-      expect(await violations(page)).toEqual([]);
-    }
+  test('the 404 page, light and dark', async ({ sweepPage: page }) => {
+    await page.goto('no-such-page/');
+    expect(await axeViolations(page), 'light').toEqual([]);
+    await switchToDark(page);
+    expect(await axeViolations(page), 'dark').toEqual([]);
   });
 
-  test('platform tabs, once enhanced, in dark mode', async ({ page }) => {
+  test('platform tabs, once enhanced, in dark mode', async ({ sweepPage: page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('guides/clear-site-data/');
     await expect(page.getByRole('tab').first()).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
+});
+
+test('the shared axe check reports a violation, with the rule and the element', async ({ page }) => {
+  await page.setContent('<!doctype html><html lang="en"><title>t</title><main><img src="data:," id="bad"><button></button></main></html>');
+  const found = await axeViolations(page);
+  expect(found).toContainEqual(expect.stringMatching(/^image-alt: .*\(#bad\)$/));
+  expect(found).toContainEqual(expect.stringMatching(/^button-name: /));
 });

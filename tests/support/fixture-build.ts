@@ -14,8 +14,9 @@ export interface FixtureResult {
 /**
  * Builds the real engine against a content folder made of `files` (paths relative to the
  * content folder), in a throw-away copy of the project, and returns what the build printed.
+ * `env` adds build settings such as `BASE_PATH`.
  */
-export function buildFixture(files: Record<string, string>): FixtureResult {
+export function buildFixture(files: Record<string, string>, env: Record<string, string> = {}): FixtureResult {
   const dir = mkdtempSync(join(tmpdir(), 'kb-fixture-'));
   for (const entry of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'public']) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
@@ -29,7 +30,7 @@ export function buildFixture(files: Record<string, string>): FixtureResult {
   const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KB_CONTENT_DIR: './content', KB_OUT_DIR: './dist', KB_CACHE_DIR: './.cache', FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KB_CONTENT_DIR: './content', KB_OUT_DIR: './dist', KB_CACHE_DIR: './.cache', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     timeout: 110_000,
   });
   // Strip colour codes so assertions read plain text.

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import { readPages } from '../support/html';
 import { DIST } from '../support/site';
 import { normaliseBasePath } from '../../src/lib/base-path';

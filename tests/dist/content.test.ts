@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import { articleBody, linksIn, readPages } from '../support/html';
 import { normaliseBasePath } from '../../src/lib/base-path';
 

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { DIST, htmlFiles } from '../support/site';
 import { outsideDocument, selectsWithoutSelected, pseudoElementVariants } from '../support/markup-checks';
