@@ -45,7 +45,8 @@ export default defineConfig({
       name: 'kb-site-url',
       hooks: {
         'astro:build:done': ({ logger }) => {
-          if (!process.env.SITE_URL) logger.warn(`SITE_URL is not set, so canonical links, the sitemap and structured data use ${site}. Set it for a build you deploy.`);
+          if (!process.env.SITE_URL)
+            logger.warn(`SITE_URL is not set, so canonical links, the sitemap and structured data use ${site}. Set it for a build you deploy.`);
         },
       },
     },

@@ -252,7 +252,9 @@ const coldTable = [
   ),
 ].join('\n');
 const hasCold = rows.some((r) => r.coldQueries);
-const table = [header, `|${'---|'.repeat(17)}`, ...lines].join('\n') + (hasCold ? `\n\nWhat a first search (two words, five results) downloads, gzip:\n\n${coldTable}` : '');
+const table =
+  [header, `|${'---|'.repeat(17)}`, ...lines].join('\n') +
+  (hasCold ? `\n\nWhat a first search (two words, five results) downloads, gzip:\n\n${coldTable}` : '');
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);
 writeFileSync(join(ROOT, 'bench/results.md'), `${table}\n`);
 console.log(`\n${table}`);

@@ -10,7 +10,10 @@ export function articleIdFromPath(entry: string, folder = 'content/articles'): s
   const file = entry.split('/').pop() ?? entry;
   const id = file.replace(/\.mdx?$/i, '');
   if (!SLUG_PATTERN.test(id)) {
-    throw new AstroError(`${folder}/${entry}: the file name "${file}" is not a valid slug.`, `Rename it using ${SLUG_HINT.replace('vpn-on', 'turn-off-vpn.mdx')}.`);
+    throw new AstroError(
+      `${folder}/${entry}: the file name "${file}" is not a valid slug.`,
+      `Rename it using ${SLUG_HINT.replace('vpn-on', 'turn-off-vpn.mdx')}.`,
+    );
   }
   return id;
 }

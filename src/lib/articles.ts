@@ -26,19 +26,17 @@ let cache: Promise<PublishedArticle[]> | undefined;
 export function getArticles(): Promise<PublishedArticle[]> {
   cache ??= (async () => {
     const entries = await getCollection('articles');
-    const all = entries.map(
-      (entry): PublishedArticle => ({
-        id: entry.id,
-        filePath: entry.filePath ?? `content/articles/${entry.id}.mdx`,
-        title: entry.data.title,
-        description: entry.data.description,
-        kind: entry.data.kind,
-        priority: entry.data.priority,
-        draft: entry.data.draft,
-        related: entry.data.related,
-        entry,
-      }),
-    );
+    const all = entries.map((entry): PublishedArticle => ({
+      id: entry.id,
+      filePath: entry.filePath ?? `content/articles/${entry.id}.mdx`,
+      title: entry.data.title,
+      description: entry.data.description,
+      kind: entry.data.kind,
+      priority: entry.data.priority,
+      draft: entry.data.draft,
+      related: entry.data.related,
+      entry,
+    }));
     validateArticles(all);
     return all.filter((a) => !a.draft);
   })();
@@ -75,9 +73,7 @@ export async function kindCounts(): Promise<Record<Kind | 'all', number>> {
 /** Static paths for the A–Z index, optionally of one kind: page 1 has no page segment. */
 export async function indexPaths(kind?: Kind) {
   const all = await getArticles();
-  const items = all
-    .filter((a) => !kind || a.kind === kind)
-    .map(({ id, title, description, kind: k }) => ({ id, title, description, kind: k }));
+  const items = all.filter((a) => !kind || a.kind === kind).map(({ id, title, description, kind: k }) => ({ id, title, description, kind: k }));
   return buildIndexPages(items).map((index) => ({
     page: index.page === 1 ? undefined : `page/${index.page}`,
     index,

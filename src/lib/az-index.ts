@@ -19,7 +19,11 @@ export function indexLetter(title: string): string {
   return first === '' ? '#' : /[0-9]/.test(first) ? '0–9' : first;
 }
 
-const indexKey = (title: string) => title.normalize('NFD').replace(/[^\p{L}\p{N} ]/gu, '').trim();
+const indexKey = (title: string) =>
+  title
+    .normalize('NFD')
+    .replace(/[^\p{L}\p{N} ]/gu, '')
+    .trim();
 
 /** `items` in A–Z index order, each title's sort key worked out once rather than per comparison. */
 export function sortByTitle<T extends { title: string }>(items: readonly T[]): T[] {

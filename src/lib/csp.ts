@@ -66,7 +66,10 @@ export function mergeCsp(policies: readonly string[], extra: readonly string[] =
 /** The policy in a page's `<meta http-equiv="content-security-policy">`, if any. */
 export function metaCsp(html: string): string | undefined {
   const tag = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);
-  return tag?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return tag?.[1]
+    ?.replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 /**

@@ -46,11 +46,9 @@ export const siteSchema = z.strictObject({
     error: kindText,
   }),
   /** The order in which kinds are listed. Must name every kind once. */
-  kindOrder: z
-    .array(z.enum(KINDS))
-    .refine((order) => new Set(order).size === KINDS.length && order.length === KINDS.length, {
-      message: `must list each of ${KINDS.join(', ')} exactly once`,
-    }),
+  kindOrder: z.array(z.enum(KINDS)).refine((order) => new Set(order).size === KINDS.length && order.length === KINDS.length, {
+    message: `must list each of ${KINDS.join(', ')} exactly once`,
+  }),
   /** Footer texts; the disclaimer is shown on every page. */
   footer: z.strictObject({ disclaimer: z.string().min(1), sourcesNote: z.string() }),
 });
@@ -61,8 +59,9 @@ export type SiteSettings = z.infer<typeof siteSchema>;
 export function parseSiteSettings(raw: unknown, file: string): SiteSettings {
   const result = siteSchema.safeParse(raw);
   if (result.success) return result.data;
-  const problems = result.error.issues
-    .map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`)
-    .join('\n');
-  throw new AstroError(`${file}: the site settings are invalid.\n${problems}`, 'Fix these fields (their meaning is in src/lib/site-schema.ts) and build again.');
+  const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`).join('\n');
+  throw new AstroError(
+    `${file}: the site settings are invalid.\n${problems}`,
+    'Fix these fields (their meaning is in src/lib/site-schema.ts) and build again.',
+  );
 }

@@ -7,7 +7,9 @@ import { expectedMajor } from '../../src/lib/connection/infer';
 
 // A current Chrome, so the check has nothing to say about the browser (Playwright's own
 // user agent names an older version than the Chromium it drives).
-test.use({ userAgent: `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${expectedMajor('Chrome', new Date())}.0.0.0 Safari/537.36` });
+test.use({
+  userAgent: `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${expectedMajor('Chrome', new Date())}.0.0.0 Safari/537.36`,
+});
 
 /*
  * The opt-in connection check, with Cloudflare's trace page served by the test (the tests
@@ -15,7 +17,20 @@ test.use({ userAgent: `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML
  */
 const TRACE = 'https://www.cloudflare.com/cdn-cgi/trace';
 const trace = (extra: Record<string, string>) =>
-  Object.entries({ fl: '1f1', h: 'www.cloudflare.com', ip: '203.0.113.7', ts: '1764400000.1', visit_scheme: 'https', colo: 'FRA', http: 'http/2', loc: 'DE', tls: 'TLSv1.3', warp: 'off', gateway: 'off', ...extra })
+  Object.entries({
+    fl: '1f1',
+    h: 'www.cloudflare.com',
+    ip: '203.0.113.7',
+    ts: '1764400000.1',
+    visit_scheme: 'https',
+    colo: 'FRA',
+    http: 'http/2',
+    loc: 'DE',
+    tls: 'TLSv1.3',
+    warp: 'off',
+    gateway: 'off',
+    ...extra,
+  })
     .map(([k, v]) => `${k}=${v}`)
     .join('\n');
 
@@ -32,7 +47,8 @@ async function serveTrace(page: Page, answer: (route: Route) => Promise<void>) {
   });
   return seen;
 }
-const fulfil = (body: string) => (route: Route) => route.fulfill({ status: 200, contentType: 'text/plain', headers: { 'access-control-allow-origin': '*' }, body });
+const fulfil = (body: string) => (route: Route) =>
+  route.fulfill({ status: 200, contentType: 'text/plain', headers: { 'access-control-allow-origin': '*' }, body });
 
 const check = (page: Page) => page.locator('kb-connection-check');
 const run = (page: Page) => page.getByRole('button', { name: 'Check my connection' }).click();
@@ -47,7 +63,9 @@ test.describe('in New York with a VPN exit in Germany', () => {
     expect(seen.trace).toBe(0);
     await expect(check(page)).toContainText('nothing is sent to this site');
     await run(page);
-    await expect(check(page).getByText('Cloudflare places you in Germany, but this device is set to New York time: a VPN or relay is probably on.')).toBeVisible();
+    await expect(
+      check(page).getByText('Cloudflare places you in Germany, but this device is set to New York time: a VPN or relay is probably on.'),
+    ).toBeVisible();
     await expect(check(page).getByRole('heading', { name: 'What the check found' })).toBeFocused();
     await expect(check(page).getByText('Likely', { exact: true })).toBeVisible();
     expect(seen.trace).toBe(1);
@@ -74,7 +92,9 @@ test.describe('in Berlin', () => {
     await run(page);
     await expect(check(page).getByText('Cloudflare WARP is on for this connection.')).toBeVisible();
     await expect(check(page).getByText('Certain', { exact: true })).toBeVisible();
-    await check(page).getByRole('link', { name: /^Go straight to the fix: Turn off Private Relay, WARP or Tor/ }).click();
+    await check(page)
+      .getByRole('link', { name: /^Go straight to the fix: Turn off Private Relay, WARP or Tor/ })
+      .click();
     await expect(page).toHaveURL(/\/troubleshoot\/turn-off-relay\/$/);
   });
 
@@ -98,14 +118,23 @@ test.describe('in Berlin', () => {
     expect(copied).toContain('- IP address: 203.0.113.7');
     expect(copied).toContain('- WARP: on');
     await page.goto('troubleshoot/private-window/');
-    await page.getByRole('article').getByRole('link', { name: /^No, blocked there too/ }).click();
-    await expect(page.getByRole('textbox', { name: 'Summary text' })).toHaveValue(/Connection check \(.*UTC\):\n- IP address: 203\.0\.113\.7\n- Country \(Cloudflare\): Germany \(DE\)\n- Data centre: FRA\n- WARP: on/);
+    await page
+      .getByRole('article')
+      .getByRole('link', { name: /^No, blocked there too/ })
+      .click();
+    await expect(page.getByRole('textbox', { name: 'Summary text' })).toHaveValue(
+      /Connection check \(.*UTC\):\n- IP address: 203\.0\.113\.7\n- Country \(Cloudflare\): Germany \(DE\)\n- Data centre: FRA\n- WARP: on/,
+    );
   });
 
   for (const [name, answer, message] of [
     ['blocked', (route: Route) => route.abort('blockedbyclient'), 'could not be reached from here'],
     ['malformed', fulfil('<!doctype html><title>Access denied</title><p>Sorry</p>'), 'was not what the check expected'],
-    ['an error status', (route: Route) => route.fulfill({ status: 503, headers: { 'access-control-allow-origin': '*' }, body: 'no' }), 'could not be reached from here'],
+    [
+      'an error status',
+      (route: Route) => route.fulfill({ status: 503, headers: { 'access-control-allow-origin': '*' }, body: 'no' }),
+      'could not be reached from here',
+    ],
   ] as const) {
     test(`a ${name} answer gets a clear message and the manual route, never an exception`, async ({ page }) => {
       const errors: string[] = [];

@@ -24,7 +24,10 @@ test.describe('with JavaScript off', () => {
     await page.goto('guides/what-is-error-1020/');
     await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'The five-minute checklist' }).click();
     await expect(page).toHaveURL(/#the-five-minute-checklist$/);
-    await page.getByRole('link', { name: /Turn off your VPN/ }).first().click();
+    await page
+      .getByRole('link', { name: /Turn off your VPN/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/guides\/turn-off-vpn\/$/);
   });
 

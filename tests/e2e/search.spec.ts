@@ -130,7 +130,9 @@ test.describe('the index', () => {
     expect(found.kinds).toEqual(expect.arrayContaining(['cause', 'error', 'fix', 'guide']));
     expect(found.code1015).toBeGreaterThan(0);
     // The 1015 page itself is among the pages filed under that code, with its badge and description.
-    expect(found.metas).toContainEqual(expect.objectContaining({ kind: 'Look-alike error', title: expect.stringContaining('1015'), description: expect.stringMatching(/\S{10}/) }));
+    expect(found.metas).toContainEqual(
+      expect.objectContaining({ kind: 'Look-alike error', title: expect.stringContaining('1015'), description: expect.stringMatching(/\S{10}/) }),
+    );
   });
 });
 
@@ -167,7 +169,11 @@ test.describe('search page', () => {
     await code.selectOption('403');
     await expect(page).toHaveURL(/\?q=access\+denied&code=403$/);
     await expect(page.getByRole('status')).toContainText('more without the filters');
-    const hrefs = async () => list.getByRole('heading', { level: 2 }).getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = async () =>
+      list
+        .getByRole('heading', { level: 2 })
+        .getByRole('link')
+        .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     const found = await hrefs();
     expect(found.length).toBeGreaterThan(0);
     for (const href of found) {
@@ -281,7 +287,12 @@ test.describe('404 page', () => {
     await page.goto('troubleshoot/an-old-step-about-vpn/');
     await expect(page.getByText('This step of the troubleshooter no longer exists')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Start the troubleshooter again' })).toHaveAttribute('href', /\/troubleshoot\/$/);
-    await expect(page.getByRole('region', { name: /Pages about/ }).getByRole('listitem').first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: /Pages about/ })
+        .getByRole('listitem')
+        .first(),
+    ).toBeVisible();
   });
 });
 
@@ -363,19 +374,32 @@ test.describe('search loads on first use only', () => {
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     // A body that cannot be read counts as NaN, so the byte check fails instead of skipping it.
     page.on('response', (r) => {
-      if (r.request().resourceType() === 'script') scripts.set(new URL(r.url()).pathname, r.body().then((b) => gzipSync(b).length, () => Number.NaN));
+      if (r.request().resourceType() === 'script')
+        scripts.set(
+          new URL(r.url()).pathname,
+          r.body().then(
+            (b) => gzipSync(b).length,
+            () => Number.NaN,
+          ),
+        );
     });
     await page.goto(article);
     await page.mouse.wheel(0, 2000);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
 
-    expect(requests.filter((path) => path.startsWith(searchFolder)), 'requests for the search index').toEqual([]);
+    expect(
+      requests.filter((path) => path.startsWith(searchFolder)),
+      'requests for the search index',
+    ).toEqual([]);
     const reading = [...scripts.keys()];
     // Only the scripts the page names and their static imports: nothing fetched later by the
     // page's own code (an idle prefetch of the search interface, say).
     const declared = new Set(pageWeight(article).scripts);
-    expect(reading.filter((path) => !declared.has(path)), 'scripts loaded while reading that the page does not declare').toEqual([]);
+    expect(
+      reading.filter((path) => !declared.has(path)),
+      'scripts loaded while reading that the page does not declare',
+    ).toEqual([]);
     const readingBytes = (await Promise.all(scripts.values())).reduce((sum, n) => sum + n, 0);
     expect(readingBytes, `gzip bytes of JavaScript while reading: ${reading.join(', ')}`).toBeLessThan(8 * 1024);
 

@@ -30,27 +30,30 @@ test('every path from the start reaches its outcome, without a request', async (
   });
   // Hundreds of paths: clicked inside the page, so the walk takes seconds. The role-based
   // tests below click the same links the way a reader does.
-  const failures = await page.evaluate((all) => {
-    const problems: string[] = [];
-    const restart = document.querySelector<HTMLButtonElement>('button[data-restart]');
-    for (const path of all) {
-      restart?.click();
-      for (const { label, index } of path.steps) {
-        const link = document.querySelector<HTMLAnchorElement>(`[data-host] a[data-i="${index}"]`);
-        if (link?.textContent?.trim() !== label) {
-          problems.push(`${path.outcome}: expected the answer “${label}”, found “${link?.textContent?.trim() ?? 'nothing'}”`);
-          break;
+  const failures = await page.evaluate(
+    (all) => {
+      const problems: string[] = [];
+      const restart = document.querySelector<HTMLButtonElement>('button[data-restart]');
+      for (const path of all) {
+        restart?.click();
+        for (const { label, index } of path.steps) {
+          const link = document.querySelector<HTMLAnchorElement>(`[data-host] a[data-i="${index}"]`);
+          if (link?.textContent?.trim() !== label) {
+            problems.push(`${path.outcome}: expected the answer “${label}”, found “${link?.textContent?.trim() ?? 'nothing'}”`);
+            break;
+          }
+          link.click();
         }
-        link.click();
+        const h1 = document.querySelector('[data-host] h1')?.textContent ?? '';
+        if (!location.pathname.endsWith(`/troubleshoot/${path.outcome}/`) || !h1.includes(path.title)) {
+          problems.push(`${path.outcome}: ended at ${location.pathname} “${h1.trim()}”`);
+        }
+        if (document.activeElement !== document.querySelector('[data-host] h1')) problems.push(`${path.outcome}: focus is not on the heading`);
       }
-      const h1 = document.querySelector('[data-host] h1')?.textContent ?? '';
-      if (!location.pathname.endsWith(`/troubleshoot/${path.outcome}/`) || !h1.includes(path.title)) {
-        problems.push(`${path.outcome}: ended at ${location.pathname} “${h1.trim()}”`);
-      }
-      if (document.activeElement !== document.querySelector('[data-host] h1')) problems.push(`${path.outcome}: focus is not on the heading`);
-    }
-    return problems;
-  }, paths.map((p) => ({ ...p, title: node(p.outcome).title })));
+      return problems;
+    },
+    paths.map((p) => ({ ...p, title: node(p.outcome).title })),
+  );
   expect(failures).toEqual([]);
   expect(requests).toEqual([]);
   const outcomes = new Set(paths.map((p) => p.outcome));

@@ -47,11 +47,16 @@ test.describe('the troubleshooter with JavaScript on', () => {
     await page.goto('troubleshoot/');
     await choose(page, tree.start, 0);
     await expect(heading(page)).toBeFocused();
-    await expect(page.locator('[aria-live="polite"]')).toHaveText(`Step 2 · about ${node('which-site').depth.min}–${node('which-site').depth.max} more steps: ${node('which-site').title}`);
+    await expect(page.locator('[aria-live="polite"]')).toHaveText(
+      `Step 2 · about ${node('which-site').depth.min}–${node('which-site').depth.max} more steps: ${node('which-site').title}`,
+    );
   });
 
   test('a new step slides in only when the reader allows motion', async ({ page }) => {
-    const animation = () => step(page).locator('section').evaluate((el) => getComputedStyle(el).animationName);
+    const animation = () =>
+      step(page)
+        .locator('section')
+        .evaluate((el) => getComputedStyle(el).animationName);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('troubleshoot/');
     await choose(page, tree.start, 0);
@@ -186,7 +191,9 @@ test.describe('the troubleshooter with JavaScript on', () => {
     await choose(page, tree.start, 0);
     await choose(page, 'which-site', 0);
     await choose(page, 'vpn-on', 0);
-    await step(page).getByRole('link', { name: /How to do it, step by step/ }).click();
+    await step(page)
+      .getByRole('link', { name: /How to do it, step by step/ })
+      .click();
     await expect(page).toHaveURL(/\/guides\/turn-off-vpn\/\?from=turn-off-vpn$/);
     await page.getByRole('link', { name: 'Back to the troubleshooter' }).click();
     await expect(page).toHaveURL(stepUrl('turn-off-vpn'));
@@ -348,19 +355,27 @@ test.describe('the troubleshooter with JavaScript off', () => {
     await page.goto('troubleshoot/');
     await answer(page, node(tree.start).answers[node(tree.start).next.indexOf('challenge-loop')] ?? '').click();
     await expect(heading(page)).toHaveText(node('challenge-loop').title);
-    await step(page).getByRole('link', { name: /^Read next/ }).click();
+    await step(page)
+      .getByRole('link', { name: /^Read next/ })
+      .click();
     await expect(page).toHaveURL(/\/guides\/verify-you-are-human-loop\/\?from=challenge-loop$/);
   });
 
   test('the map links every step to its page', async ({ page }) => {
     await page.goto('troubleshoot/map/');
     const hrefs = new Set(
-      (await page.getByRole('main').getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))).filter((p) =>
-        p.includes('/troubleshoot/'),
-      ),
+      (
+        await page
+          .getByRole('main')
+          .getByRole('link')
+          .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))
+      ).filter((p) => p.includes('/troubleshoot/')),
     );
     for (const id of [...tree.steps.keys()]) {
-      expect([...hrefs].some((h) => stepUrl(id).test(h)), `map links to ${id}`).toBe(true);
+      expect(
+        [...hrefs].some((h) => stepUrl(id).test(h)),
+        `map links to ${id}`,
+      ).toBe(true);
     }
   });
 });

@@ -50,10 +50,12 @@ try {
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
     const name = path.replace(/[^a-z0-9]+/gi, '_') || 'home';
     writeFileSync(`${out}/${name}.json`, typeof result.report === 'string' ? result.report : JSON.stringify(result.report));
-    const scores = Object.fromEntries(
-      Object.entries(result.lhr.categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]),
+    const scores = Object.fromEntries(Object.entries(result.lhr.categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]));
+    rows.push(
+      `${path.padEnd(32)} ${Object.entries(scores)
+        .map(([k, v]) => `${k} ${v}`)
+        .join('  ')}`,
     );
-    rows.push(`${path.padEnd(32)} ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join('  ')}`);
     for (const [id, min] of Object.entries(minimum)) {
       const score = scores[id] ?? 0;
       if (score < min) {

@@ -33,7 +33,7 @@ export function findChromium(): string {
   throw new Error(
     'No Chromium found for the browser tests. Install one of:\n' +
       '  - Debian/Ubuntu: sudo apt-get install chromium\n' +
-      '  - Playwright\'s own: npx playwright install chromium\n' +
+      "  - Playwright's own: npx playwright install chromium\n" +
       'or set CHROMIUM_PATH to a Chromium or Chrome executable.',
   );
 }

@@ -30,11 +30,20 @@ export function buildFixture(files: Record<string, string>, env: Record<string, 
   const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KB_CONTENT_DIR: './content', KB_OUT_DIR: './dist', KB_CACHE_DIR: './.cache', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      KB_CONTENT_DIR: './content',
+      KB_OUT_DIR: './dist',
+      KB_CACHE_DIR: './.cache',
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+      ...env,
+    },
     timeout: 110_000,
   });
   // Strip colour codes so assertions read plain text.
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  const output = `${result.stdout}\n${result.stderr}`.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
   return { ok: result.status === 0, output, dir };
 }
 

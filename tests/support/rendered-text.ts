@@ -27,7 +27,8 @@ export async function gluedToLinks(page: Page): Promise<string[]> {
       const j = text.indexOf('\uE001');
       if (i < 0 || j < 0) continue;
       const inside = text.slice(i + 1, j);
-      if (letter.test(text[i - 1] ?? '') && letter.test(inside[0] ?? '')) problems.push(`“…${text.slice(Math.max(0, i - 20), i)}” runs into “${inside.slice(0, 30)}”`);
+      if (letter.test(text[i - 1] ?? '') && letter.test(inside[0] ?? ''))
+        problems.push(`“…${text.slice(Math.max(0, i - 20), i)}” runs into “${inside.slice(0, 30)}”`);
       if (letter.test(inside.at(-1) ?? '') && letter.test(text[j + 1] ?? '')) problems.push(`“${inside.slice(-30)}” runs into “${text.slice(j + 1, j + 21)}…”`);
     }
     return problems;

@@ -28,8 +28,7 @@ describe('validateArticles', () => {
   });
 
   it('rejects a reference to a draft and to the article itself', () => {
-    const check = () =>
-      validateArticles([article('a', { related: [{ id: 'd' }, { id: 'a' }] }), article('d', { draft: true })]);
+    const check = () => validateArticles([article('a', { related: [{ id: 'd' }, { id: 'a' }] }), article('d', { draft: true })]);
     expect(check).toThrow(/related\[0\] "d" is a draft/);
     expect(check).toThrow(/related\[1\] "a" is the article itself/);
   });
@@ -99,4 +98,3 @@ describe('A–Z index', () => {
     expect(buildIndexPages([])).toHaveLength(1);
   });
 });
-

@@ -3,7 +3,10 @@ import { hashSource, headersFile, mergeCsp, metaCsp, parseCsp, unhashedInline } 
 
 describe('content security policy', () => {
   it('merges page policies into one that allows what any of them allows', () => {
-    const merged = mergeCsp(["default-src 'self'; script-src 'self' 'sha256-a'", "default-src 'self'; script-src 'self' 'sha256-b'"], ["frame-ancestors 'none'"]);
+    const merged = mergeCsp(
+      ["default-src 'self'; script-src 'self' 'sha256-a'", "default-src 'self'; script-src 'self' 'sha256-b'"],
+      ["frame-ancestors 'none'"],
+    );
     const csp = parseCsp(merged);
     expect(csp.get('script-src')).toEqual(["'self'", "'sha256-a'", "'sha256-b'"]);
     expect(csp.get('default-src')).toEqual(["'self'"]);
@@ -24,7 +27,8 @@ describe('content security policy', () => {
 });
 
 describe('inline code and the policy', () => {
-  const page = (policy: string, body: string) => `<html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
+  const page = (policy: string, body: string) =>
+    `<html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
 
   it('accepts an inline script whose hash the policy lists, and skips data blocks and files', () => {
     const code = "document.documentElement.dataset.js='';";

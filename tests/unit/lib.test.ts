@@ -117,8 +117,22 @@ describe('structured data', () => {
     expect(howTo?.['step']).toEqual([{ '@type': 'HowToStep', position: 1, name: 'One', text: 'Do one thing.', url: 'https://x/#step-one' }]);
   });
   it('names the author and the publisher, and when it was published', () => {
-    const article = articleJsonLd({ title: 't', description: 'd', url: 'https://x/', updated: new Date('2026-02-01'), published: new Date('2026-01-01'), siteName: 'Site', kind: 'guide', sources: [] })[0];
-    expect(article).toMatchObject({ author: { '@type': 'Organization', name: 'Site' }, publisher: { name: 'Site' }, datePublished: '2026-01-01T00:00:00.000Z', dateModified: '2026-02-01T00:00:00.000Z' });
+    const article = articleJsonLd({
+      title: 't',
+      description: 'd',
+      url: 'https://x/',
+      updated: new Date('2026-02-01'),
+      published: new Date('2026-01-01'),
+      siteName: 'Site',
+      kind: 'guide',
+      sources: [],
+    })[0];
+    expect(article).toMatchObject({
+      author: { '@type': 'Organization', name: 'Site' },
+      publisher: { name: 'Site' },
+      datePublished: '2026-01-01T00:00:00.000Z',
+      dateModified: '2026-02-01T00:00:00.000Z',
+    });
   });
 });
 

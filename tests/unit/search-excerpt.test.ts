@@ -25,7 +25,9 @@ describe('excerptParts', () => {
 
 describe('withoutLeadingTitle', () => {
   it('drops the heading the excerpt starts with, across marks', () => {
-    expect(withoutLeadingTitle(excerptParts('Turn off the <mark>VPN</mark>. Open the app.'), 'Turn off the VPN')).toEqual([{ text: 'Open the app.', mark: false }]);
+    expect(withoutLeadingTitle(excerptParts('Turn off the <mark>VPN</mark>. Open the app.'), 'Turn off the VPN')).toEqual([
+      { text: 'Open the app.', mark: false },
+    ]);
     expect(withoutLeadingTitle(excerptParts('Why. <mark>VPN</mark> ranges'), 'Why')).toEqual([
       { text: 'VPN', mark: true },
       { text: ' ranges', mark: false },

@@ -10,7 +10,11 @@ function fakePagefind(pages: Record<string, string[]>) {
     const words = (query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
     const results: PagefindResult[] = Object.entries(pages)
       .filter(([, pageWords]) => words.every((w) => pageWords.includes(w)))
-      .map(([id, pageWords]) => ({ id, score: words.filter((w) => pageWords.includes(w)).length / pageWords.length, data: async () => Promise.reject(new Error('unused')) }));
+      .map(([id, pageWords]) => ({
+        id,
+        score: words.filter((w) => pageWords.includes(w)).length / pageWords.length,
+        data: async () => Promise.reject(new Error('unused')),
+      }));
     return { results, unfilteredResultCount: results.length, filters: {} };
   };
   return { asked, pagefind: { search, debouncedSearch: (q: string, o?: PagefindOptions) => search(q, o) } };

@@ -12,7 +12,7 @@ describe('namingTexts', () => {
   it('collects headings, aliases and the description of an indexed page', () => {
     expect(namingTexts(PAGE).map((t) => t.replace(/\s+/g, ' ').trim())).toEqual([
       'Turn off your VPN',
-      'Why it\'s blocked',
+      "Why it's blocked",
       'On Windows',
       'proxy · split tunnelling',
       'Clear cookies & site data',

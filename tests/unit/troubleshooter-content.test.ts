@@ -26,7 +26,13 @@ function articlesByKind(): Map<string, string> {
     if (!entry.endsWith('.mdx')) continue;
     const text = readFileSync(`content/articles/${entry}`, 'utf8');
     const kind = /^kind:\s*(\w+)/m.exec(text)?.[1] ?? '';
-    kinds.set(entry.split('/').pop()?.replace(/\.mdx$/, '') ?? entry, kind);
+    kinds.set(
+      entry
+        .split('/')
+        .pop()
+        ?.replace(/\.mdx$/, '') ?? entry,
+      kind,
+    );
   }
   return kinds;
 }
@@ -56,8 +62,21 @@ describe('the error 1020 troubleshooter', () => {
   test('holds its limits and walks every scenario the issue names', () => {
     expect(tree.limits.length).toBeGreaterThanOrEqual(2);
     const names = tree.scenarios.map((s) => s.name.toLowerCase());
-    for (const situation of ['vpn on', 'private relay on an iphone', 'unable to load site with an incident', 'not sure about a vpn, and the trace page shows another country', 'mobile data works at home', 'mobile data works at work', 'nothing works', 'codex or the api', 'sora.com']) {
-      expect(names.some((n) => n.includes(situation)), situation).toBe(true);
+    for (const situation of [
+      'vpn on',
+      'private relay on an iphone',
+      'unable to load site with an incident',
+      'not sure about a vpn, and the trace page shows another country',
+      'mobile data works at home',
+      'mobile data works at work',
+      'nothing works',
+      'codex or the api',
+      'sora.com',
+    ]) {
+      expect(
+        names.some((n) => n.includes(situation)),
+        situation,
+      ).toBe(true);
     }
   });
 
@@ -79,8 +98,14 @@ describe('the error 1020 troubleshooter', () => {
     const waiting = new Set(['outage-502-520-524', 'too-many-requests-429', 'error-1015-rate-limited', 'check-openai-status']);
     for (const start of blockStarts) {
       const ends = reachable(start).filter((n) => n.kind === 'outcome');
-      expect(ends.filter((n) => (n.article && waiting.has(n.article)) || /\bwait\b/i.test(n.kind === 'outcome' ? n.text : '')).map((n) => n.id), start).toEqual([]);
-      expect(ends.some((n) => n.kind === 'outcome' && n.result === 'support'), start).toBe(true);
+      expect(
+        ends.filter((n) => (n.article && waiting.has(n.article)) || /\bwait\b/i.test(n.kind === 'outcome' ? n.text : '')).map((n) => n.id),
+        start,
+      ).toEqual([]);
+      expect(
+        ends.some((n) => n.kind === 'outcome' && n.result === 'support'),
+        start,
+      ).toBe(true);
     }
   });
 
@@ -102,7 +127,10 @@ describe('the error 1020 troubleshooter', () => {
     for (const id of ['which-site', 'sorry-blocked']) {
       const node = byId.get(id);
       const help = node?.kind === 'question' ? (node.help ?? '') : '';
-      expect(hosts.filter((h) => !help.includes(h)), id).toEqual([]);
+      expect(
+        hosts.filter((h) => !help.includes(h)),
+        id,
+      ).toEqual([]);
     }
   });
 
@@ -132,7 +160,12 @@ describe('the error 1020 troubleshooter', () => {
         .match(/"kind":"outcome","label":"[^"]*","target":"([^"]+)"/g)
         ?.map((m) => m.replace(/.*"target":"/, '').replace(/"$/, '')),
     );
-    expect(drawn.sort()).toEqual(tree.nodes.filter((n) => n.kind !== 'outcome').map((n) => n.id).sort());
+    expect(drawn.sort()).toEqual(
+      tree.nodes
+        .filter((n) => n.kind !== 'outcome')
+        .map((n) => n.id)
+        .sort(),
+    );
     expect(outcomes.filter((id) => !inline.has(id))).toEqual([]);
   });
 });

@@ -37,7 +37,9 @@ describe('path-length limits', () => {
   });
 
   test('a limit naming a missing node, or matching nothing, is a problem', () => {
-    expect(findLimitProblems(tree, [{ name: 'ghost', nodes: ['ghost'], maxAnswers: 2 }]).join('\n')).toMatch(/names the node "ghost", which does not exist[\s\S]*applies to no node/);
+    expect(findLimitProblems(tree, [{ name: 'ghost', nodes: ['ghost'], maxAnswers: 2 }]).join('\n')).toMatch(
+      /names the node "ghost", which does not exist[\s\S]*applies to no node/,
+    );
     expect(findLimitProblems(tree, [{ name: 'articles', results: ['article'], maxAnswers: 2 }])).toEqual([expect.stringContaining('applies to no node')]);
   });
 
@@ -53,7 +55,10 @@ describe('path-length limits', () => {
 
 describe('scenarios', () => {
   test('answers match the start of a label, ignoring quotes and case', () => {
-    expect(runScenario(tree, { name: 'long', answers: ['long', 'TRY', 'no'], expect: 'support' })).toEqual({ ok: true, path: ['first', 'second', 'fix', 'support'] });
+    expect(runScenario(tree, { name: 'long', answers: ['long', 'TRY', 'no'], expect: 'support' })).toEqual({
+      ok: true,
+      path: ['first', 'second', 'fix', 'support'],
+    });
     expect(runScenario(tree, { name: 'quoted', answers: ['“Short way”'], expect: 'done' })).toMatchObject({ ok: true });
   });
 
@@ -64,7 +69,9 @@ describe('scenarios', () => {
   });
 
   test('an answer that matches no label, or several, lists the labels', () => {
-    expect(findScenarioProblems(tree, [{ name: 'typo', answers: ['Lnog way'], expect: 'done' }])[0]).toMatch(/answer 1 \("Lnog way"\) matches no answer of "first"; its answers are "Short way", "Long way"/);
+    expect(findScenarioProblems(tree, [{ name: 'typo', answers: ['Lnog way'], expect: 'done' }])[0]).toMatch(
+      /answer 1 \("Lnog way"\) matches no answer of "first"; its answers are "Short way", "Long way"/,
+    );
     const twoYes = fixture('valid');
     const first = twoYes.nodes[0];
     if (first?.kind === 'question') first.answers.push({ label: 'Short cut', next: 'done' });
@@ -72,7 +79,9 @@ describe('scenarios', () => {
   });
 
   test('answers after an outcome, and an unknown expected node, are problems', () => {
-    expect(findScenarioProblems(tree, [{ name: 'too long', answers: ['Short way', 'Yes'], expect: 'done' }])[0]).toMatch(/answer 2 \("Yes"\) comes after the outcome "done"/);
+    expect(findScenarioProblems(tree, [{ name: 'too long', answers: ['Short way', 'Yes'], expect: 'done' }])[0]).toMatch(
+      /answer 2 \("Yes"\) comes after the outcome "done"/,
+    );
     expect(findScenarioProblems(tree, [{ name: 'ghost', answers: ['Short way'], expect: 'ghost' }])[0]).toMatch(/expects "ghost", which is not a node/);
   });
 });
@@ -81,7 +90,9 @@ describe('limits through a node', () => {
   test('only paths through the named node count', () => {
     // Through "second", the fix is two answers away; the limit holds at 2 and breaks at 1.
     expect(findLimitProblems(tree, [{ name: 'via second', nodes: ['fix'], through: ['second'], maxAnswers: 2 }])).toEqual([]);
-    expect(findLimitProblems(tree, [{ name: 'via second', nodes: ['support'], through: ['second'], maxAnswers: 2 }])[0]).toContain('first → second → fix → support');
+    expect(findLimitProblems(tree, [{ name: 'via second', nodes: ['support'], through: ['second'], maxAnswers: 2 }])[0]).toContain(
+      'first → second → fix → support',
+    );
     // "done" can be reached in one answer, but not through "second".
     expect(findLimitProblems(tree, [{ name: 'short', nodes: ['done'], through: ['first'], maxAnswers: 1 }])[0]).toContain('can take 3 answers');
   });

@@ -47,11 +47,23 @@ describe('the troubleshooter schema', () => {
     ['an id that cannot be an address', (d) => (node(d, 3)['id'] = 'Bad Id'), /^nodes\.3\.id: must be lower-case letters, digits and single hyphens/],
     ['a reserved id', (d) => (node(d, 3)['id'] = 'map'), /^nodes\.3\.id: is taken by another page under \/troubleshoot\/ \(reserved: "map"\)/],
     ['a "next" that cannot be an id', (d) => (node(d, 2)['next'] = 'Support'), /^nodes\.2\.next: must be lower-case/],
-    ['a question with one answer', (d) => (node(d, 0)['answers'] = [{ label: 'Only', next: 'done' }]), /^nodes\.0\.answers: a question needs at least two answers/],
-    ['an "article" outcome without an article', (d) => (node(d, 3)['result'] = 'article'), /^nodes\.3\.article: an outcome of result "article" needs an article/],
+    [
+      'a question with one answer',
+      (d) => (node(d, 0)['answers'] = [{ label: 'Only', next: 'done' }]),
+      /^nodes\.0\.answers: a question needs at least two answers/,
+    ],
+    [
+      'an "article" outcome without an article',
+      (d) => (node(d, 3)['result'] = 'article'),
+      /^nodes\.3\.article: an outcome of result "article" needs an article/,
+    ],
     ['a connection-check signal the engine does not have', (d) => (answer(d, 0, 0)['suggestedBy'] = ['vpn-on']), /^nodes\.0\.answers\.0\.suggestedBy\.0: /],
     ['a field the schema does not know', (d) => (node(d, 1)['hint'] = 'x'), /^nodes\.1: .*"hint"/],
-    ['a limit that names neither nodes nor results', (d) => (d['limits'] = [{ name: 'Something within two', maxAnswers: 2 }]), /^limits\.0: name "nodes" or "results"/],
+    [
+      'a limit that names neither nodes nor results',
+      (d) => (d['limits'] = [{ name: 'Something within two', maxAnswers: 2 }]),
+      /^limits\.0: name "nodes" or "results"/,
+    ],
   ];
   test.each(cases)('rejects %s, naming the field', (_, change, message) => {
     const found = issues(variant(change));

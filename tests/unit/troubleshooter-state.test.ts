@@ -27,7 +27,13 @@ describe('the compact tree', () => {
 
   test('is read back with names', () => {
     expect(compact).toMatchObject({ version: wire.v, start: 'first', title: 'A small sound troubleshooter' });
-    expect(step('second')).toEqual({ kind: 'question', title: 'Second question?', answers: ['Try the fix', 'Give up'], next: ['fix', 'support'], depth: { min: 1, max: 2 } });
+    expect(step('second')).toEqual({
+      kind: 'question',
+      title: 'Second question?',
+      answers: ['Try the fix', 'Give up'],
+      next: ['fix', 'support'],
+      depth: { min: 1, max: 2 },
+    });
     expect(step('fix')).toMatchObject({ kind: 'fix', next: ['done', 'support'] });
     expect(step('done')).toMatchObject({ kind: 'outcome', answers: [], next: [], depth: { min: 0, max: 0 } });
   });
@@ -69,7 +75,13 @@ describe('trails', () => {
     ['an unknown node', [{ node: 'nowhere', answer: 0 }]],
     ['an answer out of range', [{ node: 'first', answer: 2 }]],
     ['a fractional answer', [{ node: 'first', answer: 0.5 }]],
-    ['a broken chain', [{ node: 'first', answer: 0 }, { node: 'second', answer: 0 }]],
+    [
+      'a broken chain',
+      [
+        { node: 'first', answer: 0 },
+        { node: 'second', answer: 0 },
+      ],
+    ],
     ['an inherited key', [{ node: 'constructor', answer: 0 }]],
     ['a step that is not an object', ['first']],
   ])('rejects %s', (_, value) => {
@@ -79,7 +91,14 @@ describe('trails', () => {
 
 describe('saved progress', () => {
   test('round-trips, in one-letter keys', () => {
-    expect(JSON.parse(saveText(compact, trail))).toEqual({ v: wire.v, t: [{ n: 'first', i: 1 }, { n: 'second', i: 0 }, { n: 'fix', i: 1 }] });
+    expect(JSON.parse(saveText(compact, trail))).toEqual({
+      v: wire.v,
+      t: [
+        { n: 'first', i: 1 },
+        { n: 'second', i: 0 },
+        { n: 'fix', i: 1 },
+      ],
+    });
     expect(readSaved(saveText(compact, trail), compact)).toEqual({ status: 'ok', trail });
   });
 
@@ -95,12 +114,17 @@ describe('saved progress', () => {
     expect(storageKey('error-1020')).not.toBe(storageKey('error-1015'));
   });
 
-  test.each(['{not json', '42', 'null', JSON.stringify({ t: [] }), '{"v":"x"', JSON.stringify({ v: wire.v, t: 'first' }), JSON.stringify({ v: wire.v, t: [null] })])(
-    'unreadable data is corrupt: %s',
-    (raw) => {
-      expect(readSaved(raw, compact).status).toBe('corrupt');
-    },
-  );
+  test.each([
+    '{not json',
+    '42',
+    'null',
+    JSON.stringify({ t: [] }),
+    '{"v":"x"',
+    JSON.stringify({ v: wire.v, t: 'first' }),
+    JSON.stringify({ v: wire.v, t: [null] }),
+  ])('unreadable data is corrupt: %s', (raw) => {
+    expect(readSaved(raw, compact).status).toBe('corrupt');
+  });
 
   test('a trail this tree does not have is corrupt', () => {
     expect(readSaved(JSON.stringify({ v: wire.v, t: [{ n: '<img src=x onerror=alert(1)>', i: 0 }] }), compact)).toEqual({ status: 'corrupt' });

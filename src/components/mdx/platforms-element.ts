@@ -3,7 +3,6 @@ import { readStorage, writeStorage } from '../../lib/safe-storage';
 
 const CHANGE = 'kb-platform-change';
 
-
 /**
  * Turns stacked platform sections into tabs (WAI-ARIA tabs pattern, automatic activation).
  * A choice is remembered and applied to every other block on the page and on later pages.
@@ -96,11 +95,19 @@ class KbPlatforms extends HTMLElement {
     const index = this.#tabs.indexOf(event.currentTarget as HTMLButtonElement);
     const last = this.#tabs.length - 1;
     const next =
-      event.key === 'ArrowRight' ? (index === last ? 0 : index + 1)
-      : event.key === 'ArrowLeft' ? (index === 0 ? last : index - 1)
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? last
-      : -1;
+      event.key === 'ArrowRight'
+        ? index === last
+          ? 0
+          : index + 1
+        : event.key === 'ArrowLeft'
+          ? index === 0
+            ? last
+            : index - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : -1;
     if (next < 0) return;
     event.preventDefault();
     const tab = this.#tabs[next];

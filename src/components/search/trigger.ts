@@ -19,9 +19,7 @@ function isApple(): boolean {
  * the file), goes to `fallback`, the search page, which works on its own.
  */
 function open(from: HTMLElement | null, fallback: string) {
-  import('./dialog')
-    .then(({ openSearchDialog }) => openSearchDialog(from))
-    .catch(() => location.assign(fallback));
+  import('./dialog').then(({ openSearchDialog }) => openSearchDialog(from)).catch(() => location.assign(fallback));
 }
 
 /**

@@ -4,7 +4,17 @@
  */
 
 /** Signals the engine can find. A troubleshooter file maps them to its answers (`suggestedBy`). */
-export const SIGNALS = ['warp-on', 'gateway-on', 'tor', 'location-mismatch', 'location-match', 'private-relay-possible', 'outdated-browser', 'cookies-off', 'clock-off'] as const;
+export const SIGNALS = [
+  'warp-on',
+  'gateway-on',
+  'tor',
+  'location-mismatch',
+  'location-match',
+  'private-relay-possible',
+  'outdated-browser',
+  'cookies-off',
+  'clock-off',
+] as const;
 export type Signal = (typeof SIGNALS)[number];
 
 /** How sure a finding is: strong (the data says so), likely, possible, or only for information. */
@@ -70,7 +80,14 @@ export function checkText(check: StoredCheck): string[] {
   const t = check.trace;
   return [
     `Connection check (${check.at.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}):`,
-    ...(t ? [`- IP address: ${t.ip}`, `- Country (Cloudflare): ${countryName(t.loc)} (${t.loc})`, `- Data centre: ${t.colo ?? 'unknown'}`, `- WARP: ${t.warp ?? 'unknown'}`] : ['- Cloudflare’s view: not available']),
+    ...(t
+      ? [
+          `- IP address: ${t.ip}`,
+          `- Country (Cloudflare): ${countryName(t.loc)} (${t.loc})`,
+          `- Data centre: ${t.colo ?? 'unknown'}`,
+          `- WARP: ${t.warp ?? 'unknown'}`,
+        ]
+      : ['- Cloudflare’s view: not available']),
     ...check.findings.map((f) => `- ${f.text}`),
   ];
 }

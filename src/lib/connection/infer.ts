@@ -140,7 +140,12 @@ export function infer(trace: Trace | undefined, device: DeviceFacts): { findings
       });
     }
     if (trace.loc === 'T1') {
-      findings.push({ signal: 'tor', certainty: 'strong', text: 'You are connected through Tor.', why: 'Cloudflare’s trace says loc=T1, its code for the Tor network.' });
+      findings.push({
+        signal: 'tor',
+        certainty: 'strong',
+        text: 'You are connected through Tor.',
+        why: 'Cloudflare’s trace says loc=T1, its code for the Tor network.',
+      });
     } else if (device.timeZone && trace.loc !== 'XX') {
       const countries = countriesOfZone(device.timeZone);
       const city = cityOfZone(device.timeZone);
@@ -173,7 +178,12 @@ export function infer(trace: Trace | undefined, device: DeviceFacts): { findings
   }
   const expected = expectedMajor(browser.name, device.now);
   if (browser.name === 'Internet Explorer') {
-    findings.push({ signal: 'outdated-browser', certainty: 'strong', text: 'Internet Explorer cannot pass Cloudflare’s checks.', why: 'Cloudflare does not support Internet Explorer. Use Edge, Chrome, Firefox or Safari.' });
+    findings.push({
+      signal: 'outdated-browser',
+      certainty: 'strong',
+      text: 'Internet Explorer cannot pass Cloudflare’s checks.',
+      why: 'Cloudflare does not support Internet Explorer. Use Edge, Chrome, Firefox or Safari.',
+    });
   } else if (browser.major !== undefined && expected !== undefined && expected - browser.major >= OUTDATED_BY) {
     findings.push({
       signal: 'outdated-browser',
@@ -203,4 +213,3 @@ export function infer(trace: Trace | undefined, device: DeviceFacts): { findings
   findings.sort((a, b) => rank[a.certainty] - rank[b.certainty]);
   return { findings, signals: [...new Set(findings.flatMap((f) => (f.signal ? [f.signal] : [])))] };
 }
-

@@ -7,7 +7,6 @@
  * with words nobody searches for, and it is the names of things that readers mistype.
  */
 
-
 export interface Vocabulary {
   /** Words, most frequent first. */
   words: string[];
@@ -52,7 +51,12 @@ export function namingTexts(html: string): string[] {
  * would match almost anything.
  */
 export function words(text: string): string[] {
-  return (text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 2);
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFC')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).filter((w) => w.length >= 2);
 }
 
 /** Counts every word of `texts` and lists them most frequent first, then alphabetically. */

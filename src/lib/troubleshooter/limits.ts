@@ -59,7 +59,8 @@ export function findLimitProblems(tree: Tree, limits: readonly Limit[]): string[
       }
     }
     for (const id of [...(limit.nodes ?? []), ...(limit.through ?? [])]) {
-      if (!ids.has(id)) problems.push(`${tree.file}: the limit "${limit.name}" names the node "${id}", which does not exist. Use the id of a node in this file.`);
+      if (!ids.has(id))
+        problems.push(`${tree.file}: the limit "${limit.name}" names the node "${id}", which does not exist. Use the id of a node in this file.`);
     }
     const matching = tree.nodes.filter((n) => applies(limit, n));
     if (matching.length === 0) {

@@ -59,7 +59,10 @@ export function getTroubleshooters(): Promise<Troubleshooter[]> {
       assertValidTrees(trees, articleIds);
     } catch (error) {
       if (error instanceof TroubleshooterError) {
-        throw new AstroError(error.message, 'Each line names the file and the node; fix them and build again. What the checks mean: README, "The troubleshooter".');
+        throw new AstroError(
+          error.message,
+          'Each line names the file and the node; fix them and build again. What the checks mean: README, "The troubleshooter".',
+        );
       }
       throw error;
     }

@@ -31,7 +31,8 @@ export function runScenario(tree: Tree, scenario: Scenario): ScenarioResult {
   for (const [k, answer] of scenario.answers.entries()) {
     if (!node) return { ok: false, path, problem: `the path leads to "${path.at(-1)}", which does not exist` };
     const labels = answerLabels(node);
-    if (labels.length === 0) return { ok: false, path, problem: `answer ${k + 1} ("${answer}") comes after the outcome "${node.id}"; remove it or change an earlier answer` };
+    if (labels.length === 0)
+      return { ok: false, path, problem: `answer ${k + 1} ("${answer}") comes after the outcome "${node.id}"; remove it or change an earlier answer` };
     const matches = matchAnswer(labels, answer);
     if (matches.length !== 1) {
       const options = labels.map((l) => `"${l}"`).join(', ');
@@ -54,6 +55,8 @@ export function findScenarioProblems(tree: Tree, scenarios: readonly Scenario[])
   return scenarios.flatMap((scenario) => {
     if (!ids.has(scenario.expect)) return [`${tree.file}: the scenario "${scenario.name}" expects "${scenario.expect}", which is not a node. Use a node id.`];
     const result = runScenario(tree, scenario);
-    return result.ok ? [] : [`${tree.file}: the scenario "${scenario.name}" fails: ${result.problem} (path: ${result.path.join(' → ')}). Fix the tree or the scenario.`];
+    return result.ok
+      ? []
+      : [`${tree.file}: the scenario "${scenario.name}" fails: ${result.problem} (path: ${result.path.join(' → ')}). Fix the tree or the scenario.`];
   });
 }

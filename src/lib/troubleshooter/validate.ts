@@ -37,11 +37,16 @@ export function findProblems(tree: Tree, articleIds: ReadonlySet<string>): strin
     if (node.kind === 'question') {
       node.answers.forEach((answer) => {
         if (!byId.has(answer.next)) {
-          problems.push(`${at(node)}: the answer "${answer.label}" leads to "${answer.next}", which does not exist. Use the id of a node in this file, or add that node.`);
+          problems.push(
+            `${at(node)}: the answer "${answer.label}" leads to "${answer.next}", which does not exist. Use the id of a node in this file, or add that node.`,
+          );
         }
       });
     } else if (node.kind === 'fix') {
-      for (const [field, target] of [['solved', node.solved], ['next', node.next]] as const) {
+      for (const [field, target] of [
+        ['solved', node.solved],
+        ['next', node.next],
+      ] as const) {
         if (!byId.has(target)) {
           problems.push(`${at(node)}: "${field}" leads to "${target}", which does not exist. Use the id of a node in this file, or add that node.`);
         }
@@ -49,7 +54,9 @@ export function findProblems(tree: Tree, articleIds: ReadonlySet<string>): strin
     }
     for (const article of articlesOf(node)) {
       if (!articleIds.has(article)) {
-        problems.push(`${at(node)} links to the article "${article}", which does not exist or is a draft. Use the file name of a published article in content/articles (without .mdx).`);
+        problems.push(
+          `${at(node)} links to the article "${article}", which does not exist or is a draft. Use the file name of a published article in content/articles (without .mdx).`,
+        );
       }
     }
   }
@@ -95,7 +102,9 @@ function findCycles(tree: Tree, byId: ReadonlyMap<string, TreeNode>): string[] {
       const seen = state.get(next);
       if (seen === 'open') {
         const loop = [...path.slice(path.indexOf(next)), next].join(' → ');
-        problems.push(`${tree.file}: node "${id}" leads back to "${next}", making a loop (${loop}). Every answer must move toward an outcome; point it at a later node or an outcome.`);
+        problems.push(
+          `${tree.file}: node "${id}" leads back to "${next}", making a loop (${loop}). Every answer must move toward an outcome; point it at a later node or an outcome.`,
+        );
       } else if (seen === undefined) {
         visit(next);
       }
