@@ -51,7 +51,12 @@ const test = base.extend<object, { sweepPage: Page }>({
 
 test.beforeEach(async ({ sweepPage: page }) => {
   await page.context().clearCookies();
-  if (page.url().startsWith('http')) await page.evaluate(() => (localStorage.clear(), sessionStorage.clear()));
+  if (page.url().startsWith('http')) {
+    await page.evaluate(() => {
+      localStorage.clear();
+      sessionStorage.clear();
+    });
+  }
   await page.emulateMedia({ colorScheme: 'light' });
 });
 
