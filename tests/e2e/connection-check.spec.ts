@@ -150,10 +150,18 @@ test.describe('in Berlin', () => {
 
   test('a slow answer times out after five seconds', async ({ page }) => {
     await page.clock.install();
-    await serveTrace(page, () => new Promise(() => undefined));
+    // The timer starts when the check asks Cloudflare, after its code has loaded: wait for
+    // that request before moving the clock on.
+    let asked!: () => void;
+    const requested = new Promise<void>((resolve) => (asked = resolve));
+    await serveTrace(page, () => {
+      asked();
+      return new Promise(() => undefined);
+    });
     await page.goto('check/');
     await run(page);
     await expect(page.getByRole('status').filter({ hasText: 'Checking…' })).toBeVisible();
+    await requested;
     await page.clock.runFor(6000);
     await expect(check(page).getByText('Cloudflare did not answer within five seconds.')).toBeVisible();
   });
