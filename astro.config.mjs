@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { headingLinks } from './src/lib/markdown/heading-links.ts';
 import { internalLinks } from './src/lib/markdown/internal-links.ts';
@@ -12,6 +13,8 @@ import { postBuild } from './src/integrations/post-build.ts';
 import { normaliseBasePath } from './src/lib/base-path.ts';
 import { cspHash } from './src/lib/csp.ts';
 import { inSitemap, LINK_SECTIONS } from './src/lib/routes.ts';
+import { localesOf } from './src/lib/i18n/locales.ts';
+import { isUntranslated, sitemapLanguages, untranslatedPages } from './src/lib/i18n/sitemap.ts';
 import { THEME_INIT_SCRIPT } from './src/lib/theme-init.ts';
 
 /*
@@ -26,18 +29,28 @@ import { THEME_INIT_SCRIPT } from './src/lib/theme-init.ts';
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = normaliseBasePath(process.env.BASE_PATH);
 const contentDir = resolve(process.env.KB_CONTENT_DIR ?? './content');
+// The languages, for routing and the sitemap. The settings are validated when pages load them.
+const locales = localesOf(JSON.parse(readFileSync(resolve(contentDir, 'site.json'), 'utf8')));
+// Pages served in the default language for want of a translation: not in the sitemap.
+const untranslated = untranslatedPages(contentDir, locales);
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // The default language at the root, each other one under /<lang>/ (src/pages/[...lang]/).
+  i18n: { defaultLocale: locales.default, locales: locales.all, routing: { prefixDefaultLocale: false } },
   outDir: process.env.KB_OUT_DIR ?? './dist',
   cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
   integrations: [
     // Static parts of an article compile to HTML strings instead of one call per element:
     // smaller modules, a faster build and less memory at thousands of articles.
     mdx({ optimize: true }),
-    sitemap({ filter: (page) => inSitemap(page, base) }),
+    sitemap({
+      filter: (page) => inSitemap(page, base) && !isUntranslated(new URL(page).pathname.slice(base.length), untranslated),
+      // Each page lists its versions in the other languages, and the default one as x-default.
+      serialize: (item) => ({ ...item, links: sitemapLanguages(item.url, base, locales, untranslated) }),
+    }),
     // The search index, its vocabulary and _headers, from one read of the built pages.
     postBuild(),
     {
@@ -92,7 +105,8 @@ export default defineConfig({
         headingLinks(),
         internalLinks({
           base,
-          articlesDir: resolve(contentDir, 'articles'),
+          contentDir,
+          translations: locales.translations,
           sections: LINK_SECTIONS,
         }),
         stepTitles(),

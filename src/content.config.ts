@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { articleSchema } from './lib/article-schema';
+import { articleSchema, translationSchema } from './lib/article-schema';
 import { createIdRegistry } from './lib/article-id';
 import { contentDir, contentPath } from './lib/content-dir';
 import { troubleshooterSchema } from './lib/troubleshooter/schema';
@@ -26,10 +26,36 @@ const articles = defineCollection({
   }),
 });
 
+/**
+ * Translations of articles: `content/<lang>/articles/**` with the original's file name. Their
+ * id is `<lang>/<slug>`; src/lib/articles.ts pairs each with its original.
+ */
+const translationId = new Map<string, ReturnType<typeof createIdRegistry>>();
+const articleTranslations = defineCollection({
+  loader: glob({
+    base: contentDir,
+    pattern: '*/articles/**/*.mdx',
+    generateId: ({ entry }) => {
+      const [lang = '', , ...rest] = entry.split('/');
+      let registry = translationId.get(lang);
+      if (!registry) translationId.set(lang, (registry = createIdRegistry(contentPath(lang, 'articles'))));
+      return `${lang}/${registry(rest.join('/'))}`;
+    },
+    retainBody: false,
+  }),
+  schema: translationSchema,
+});
+
 /** Troubleshooters: see src/lib/troubleshooter/schema.ts for every field. */
 const troubleshooters = defineCollection({
   loader: glob({ base: `${contentDir}/troubleshooters`, pattern: '**/*.{yaml,yml,json}' }),
   schema: troubleshooterSchema(reference('articles')),
 });
 
-export const collections = { articles, troubleshooters };
+/** Translations of troubleshooters: `content/<lang>/troubleshooters/<id>.yaml`, the same ids and edges. */
+const troubleshooterTranslations = defineCollection({
+  loader: glob({ base: contentDir, pattern: '*/troubleshooters/**/*.{yaml,yml,json}' }),
+  schema: troubleshooterSchema(reference('articles')),
+});
+
+export const collections = { articles, articleTranslations, troubleshooters, troubleshooterTranslations };

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { VOCABULARY_FILE } from '../lib/search/constants.ts';
+import { vocabularyFile } from '../lib/search/constants.ts';
 import { buildVocabulary, namingTexts } from '../lib/search/vocabulary.ts';
 
 /**
@@ -42,16 +42,27 @@ export async function indexPages(outDir: string, outputPath: string): Promise<nu
   }
 }
 
-/** Collects the words of every indexed page's headings, aliases and description, page by page. */
+/** Collects the words of every indexed page's headings, aliases and description, page by page and per language. */
 export function vocabularyReader() {
-  const texts: string[] = [];
+  const texts = new Map<string, string[]>();
   return {
-    read: (html: string) => void texts.push(...namingTexts(html)),
-    /** Writes the vocabulary next to the index, for "did you mean" suggestions; returns its size. */
+    read: (html: string) => {
+      const words = namingTexts(html);
+      if (words.length === 0) return;
+      const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'en';
+      const list = texts.get(lang);
+      if (list) list.push(...words);
+      else texts.set(lang, [...words]);
+    },
+    /** Writes each language's vocabulary next to the index, for "did you mean" suggestions; returns the sizes. */
     write: async (outputPath: string) => {
-      const vocabulary = buildVocabulary(texts);
-      await writeFile(join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabulary));
-      return vocabulary.words.length;
+      const sizes: string[] = [];
+      for (const [lang, list] of texts) {
+        const vocabulary = buildVocabulary(list);
+        await writeFile(join(outputPath, vocabularyFile(lang)), JSON.stringify(vocabulary));
+        sizes.push(`${vocabulary.words.length} (${lang})`);
+      }
+      return sizes.join(', ');
     },
   };
 }

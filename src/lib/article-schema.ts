@@ -51,3 +51,23 @@ export const articleSchema = z.strictObject({
   /** A draft is left out of the built site. */
   draft: z.boolean().default(false),
 });
+
+/**
+ * A translation's frontmatter (`content/<lang>/articles/…/<slug>.mdx`, the same file name as
+ * the article it translates). It holds what a reader reads; everything else (kind, codes,
+ * related articles, sources, dates, order) is the original's, so a translation cannot drift
+ * from it.
+ */
+export const translationSchema = z.strictObject({
+  title: articleSchema.shape.title,
+  description: articleSchema.shape.description,
+  /** The words readers of this language use for the topic; search matches them. */
+  aliases: articleSchema.shape.aliases,
+  /**
+   * The `updated` date of the original this translation was made from. When the original's
+   * `updated` is later, the page says so and `npm run translations` lists it as outdated.
+   */
+  translatedFrom: z.coerce.date({ error: 'must be the original’s `updated` date, e.g. 2026-11-29' }),
+  /** A draft translation is left out; the original is shown with a notice instead. */
+  draft: z.boolean().default(false),
+});

@@ -43,25 +43,33 @@ export function validateArticles(all: readonly ArticleSummary[]): void {
   }
 }
 
-// One collator, made once: `localeCompare` with options builds one on every call, which is
-// most of the cost of sorting thousands of titles.
-const byTitle = new Intl.Collator('en', { sensitivity: 'base' });
+// One collator per language, made once: `localeCompare` with options builds one on every
+// call, which is most of the cost of sorting thousands of titles.
+const collators = new Map<string, Intl.Collator>();
 
-/** Articles in reading order: by priority, then title. */
-export function compareArticles(a: ArticleSummary, b: ArticleSummary): number {
-  return a.priority - b.priority || byTitle.compare(a.title, b.title);
+/** The reading order of articles in `locale`: by priority, then title. */
+export function articleOrder(locale = 'en'): (a: ArticleSummary, b: ArticleSummary) => number {
+  let byTitle = collators.get(locale);
+  if (!byTitle) collators.set(locale, (byTitle = new Intl.Collator(locale, { sensitivity: 'base' })));
+  const titles = byTitle;
+  return (a, b) => a.priority - b.priority || titles.compare(a.title, b.title);
 }
 
+/** Articles in reading order (English titles): by priority, then title. */
+export const compareArticles = articleOrder('en');
+
 /** Published articles grouped by kind, each group sorted, in the given kind order. */
-export function groupByKind<T extends ArticleSummary>(all: readonly T[], order: readonly Kind[]): { kind: Kind; items: T[] }[] {
+export function groupByKind<T extends ArticleSummary>(all: readonly T[], order: readonly Kind[], locale = 'en'): { kind: Kind; items: T[] }[] {
+  const compare = articleOrder(locale);
   return order.map((kind) => ({
     kind,
-    items: all.filter((a) => a.kind === kind && !a.draft).sort(compareArticles),
+    items: all.filter((a) => a.kind === kind && !a.draft).sort(compare),
   }));
 }
 
 /** Previous and next of every article within its kind, in one pass per kind. */
-export function neighbourMap<T extends ArticleSummary>(all: readonly T[]): Map<string, { prev?: T; next?: T }> {
+export function neighbourMap<T extends ArticleSummary>(all: readonly T[], locale = 'en'): Map<string, { prev?: T; next?: T }> {
+  const compare = articleOrder(locale);
   const map = new Map<string, { prev?: T; next?: T }>();
   const byKind = new Map<string, T[]>();
   for (const a of all) {
@@ -71,7 +79,7 @@ export function neighbourMap<T extends ArticleSummary>(all: readonly T[]): Map<s
     else byKind.set(a.kind, [a]);
   }
   for (const siblings of byKind.values()) {
-    siblings.sort(compareArticles);
+    siblings.sort(compare);
     siblings.forEach((a, i) => {
       const entry: { prev?: T; next?: T } = {};
       const prev = siblings[i - 1];

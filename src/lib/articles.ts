@@ -1,46 +1,111 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
 import { neighbourMap, validateArticles } from './articles-core';
 import { buildIndexPages } from './az-index';
+import { contentPath } from './content-dir';
+import { locales } from './i18n';
 import { KINDS, type Kind } from './kinds';
 
 export type Article = CollectionEntry<'articles'>;
+export type ArticleTranslation = CollectionEntry<'articleTranslations'>;
+
+/**
+ * How an article stands in a language: the original (`source`), a `current` translation, an
+ * `outdated` one (its original changed since), or a `fallback`: no translation yet, so the
+ * original is shown with a notice and kept out of that language's search and sitemap.
+ */
+export type ArticleStatus = 'source' | 'current' | 'outdated' | 'fallback';
 
 export interface PublishedArticle {
   id: string;
   filePath: string;
   title: string;
   description: string;
+  aliases: string[];
   kind: Article['data']['kind'];
   priority: number;
   draft: boolean;
   related: { id: string }[];
+  /** The original, whose data (kind, codes, sources, dates) every language shares. */
   entry: Article;
+  /** What the page renders: the translation, or the original. */
+  body: Article | ArticleTranslation;
+  status: ArticleStatus;
 }
 
-let cache: Promise<PublishedArticle[]> | undefined;
+let originals: Promise<PublishedArticle[]> | undefined;
 
-/**
- * Every published article, validated. The first call checks the references between
- * articles, so any page that lists articles fails the build on a broken one.
- */
-export function getArticles(): Promise<PublishedArticle[]> {
-  cache ??= (async () => {
+/** The default language's articles, validated: the first call checks every `related` reference. */
+function getOriginals(): Promise<PublishedArticle[]> {
+  originals ??= (async () => {
     const entries = await getCollection('articles');
-    const all = entries.map((entry): PublishedArticle => ({
-      id: entry.id,
-      filePath: entry.filePath ?? `content/articles/${entry.id}.mdx`,
-      title: entry.data.title,
-      description: entry.data.description,
-      kind: entry.data.kind,
-      priority: entry.data.priority,
-      draft: entry.data.draft,
-      related: entry.data.related,
-      entry,
-    }));
+    const all = entries.map(
+      (entry): PublishedArticle => ({
+        id: entry.id,
+        filePath: entry.filePath ?? contentPath('articles', `${entry.id}.mdx`),
+        title: entry.data.title,
+        description: entry.data.description,
+        aliases: entry.data.aliases,
+        kind: entry.data.kind,
+        priority: entry.data.priority,
+        draft: entry.data.draft,
+        related: entry.data.related,
+        entry,
+        body: entry,
+        status: 'source',
+      }),
+    );
     validateArticles(all);
     return all.filter((a) => !a.draft);
   })();
-  return cache;
+  return originals;
+}
+
+const byLocale = new Map<string, Promise<PublishedArticle[]>>();
+
+/**
+ * Every published article in `locale` (the default language when undefined), in the same
+ * order and with the same ids in every language: each translation takes its original's
+ * place, and an article without one is the original, marked `fallback`.
+ */
+export function getArticles(locale: string = locales.default): Promise<PublishedArticle[]> {
+  let cached = byLocale.get(locale);
+  if (!cached) {
+    cached = locale === locales.default ? getOriginals() : translate(locale);
+    byLocale.set(locale, cached);
+  }
+  return cached;
+}
+
+async function translate(locale: string): Promise<PublishedArticle[]> {
+  const all = await getOriginals();
+  const ids = new Set(all.map((a) => a.id));
+  const translations = new Map<string, ArticleTranslation>();
+  for (const entry of await getCollection('articleTranslations')) {
+    const [lang = '', id = ''] = entry.id.split('/');
+    if (lang !== locale) continue;
+    if (!ids.has(id)) {
+      throw new AstroError(
+        `${entry.filePath ?? contentPath(lang, 'articles', id)}: there is no published article "${id}" to translate.`,
+        `A translation has the same file name as its original in ${contentPath('articles')}. Rename it, or remove it if the original was removed.`,
+      );
+    }
+    if (!entry.data.draft) translations.set(id, entry);
+  }
+  return all.map((article): PublishedArticle => {
+    const translation = translations.get(article.id);
+    if (!translation) return { ...article, status: 'fallback' };
+    const { data } = translation;
+    return {
+      ...article,
+      filePath: translation.filePath ?? article.filePath,
+      title: data.title,
+      description: data.description,
+      aliases: data.aliases,
+      body: translation,
+      status: data.translatedFrom.getTime() < article.entry.data.updated.getTime() ? 'outdated' : 'current',
+    };
+  });
 }
 
 export interface ArticleIndex {
@@ -48,33 +113,37 @@ export interface ArticleIndex {
   neighbours: Map<string, { prev?: PublishedArticle; next?: PublishedArticle }>;
 }
 
-let indexCache: Promise<ArticleIndex> | undefined;
+const indexCache = new Map<string, Promise<ArticleIndex>>();
 
 /**
- * Look-ups every article page needs, built once per build: doing them per page would make
- * the build quadratic in the number of articles.
+ * Look-ups every article page needs, built once per language and build: doing them per page
+ * would make the build quadratic in the number of articles.
  */
-export function getArticleIndex(): Promise<ArticleIndex> {
-  indexCache ??= (async () => {
-    const all = await getArticles();
-    return { byId: new Map(all.map((a) => [a.id, a])), neighbours: neighbourMap(all) };
-  })();
-  return indexCache;
+export function getArticleIndex(locale: string = locales.default): Promise<ArticleIndex> {
+  let cached = indexCache.get(locale);
+  if (!cached) {
+    cached = (async () => {
+      const all = await getArticles(locale);
+      return { byId: new Map(all.map((a) => [a.id, a])), neighbours: neighbourMap(all, locale) };
+    })();
+    indexCache.set(locale, cached);
+  }
+  return cached;
 }
 
 /** Counts per kind, for the filter links. */
-export async function kindCounts(): Promise<Record<Kind | 'all', number>> {
-  const all = await getArticles();
+export async function kindCounts(locale?: string): Promise<Record<Kind | 'all', number>> {
+  const all = await getArticles(locale);
   const counts = { all: all.length } as Record<Kind | 'all', number>;
   for (const kind of KINDS) counts[kind] = all.filter((a) => a.kind === kind).length;
   return counts;
 }
 
-/** Static paths for the A–Z index, optionally of one kind: page 1 has no page segment. */
-export async function indexPaths(kind?: Kind) {
-  const all = await getArticles();
+/** The A–Z index pages, optionally of one kind, in one language: page 1 has no page segment. */
+export async function indexPages(locale: string | undefined, kind?: Kind) {
+  const all = await getArticles(locale);
   const items = all.filter((a) => !kind || a.kind === kind).map(({ id, title, description, kind: k }) => ({ id, title, description, kind: k }));
-  return buildIndexPages(items).map((index) => ({
+  return buildIndexPages(items, undefined, locale ?? locales.default).map((index) => ({
     page: index.page === 1 ? undefined : `page/${index.page}`,
     index,
   }));

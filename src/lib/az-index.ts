@@ -5,8 +5,13 @@ import type { Kind } from './kinds';
  * index is split into. Plain logic; the pages under src/pages/guides/ call it.
  */
 
-// Made once: `localeCompare` with options builds a collator on every call.
-const byIndexKey = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+// Made once per language: `localeCompare` with options builds a collator on every call.
+const collators = new Map<string, Intl.Collator>();
+const collator = (locale: string) => {
+  let found = collators.get(locale);
+  if (!found) collators.set(locale, (found = new Intl.Collator(locale, { sensitivity: 'base', numeric: true })));
+  return found;
+};
 
 /** The letter an article is filed under in the A–Z index. */
 export function indexLetter(title: string): string {
@@ -26,7 +31,8 @@ const indexKey = (title: string) =>
     .trim();
 
 /** `items` in A–Z index order, each title's sort key worked out once rather than per comparison. */
-export function sortByTitle<T extends { title: string }>(items: readonly T[]): T[] {
+export function sortByTitle<T extends { title: string }>(items: readonly T[], locale = 'en'): T[] {
+  const byIndexKey = collator(locale);
   return items
     .map((item) => ({ item, key: indexKey(item.title) }))
     .sort((a, b) => byIndexKey.compare(a.key, b.key))
@@ -58,9 +64,9 @@ export interface IndexPage<T extends IndexEntry> {
   groups: { letter: string; items: T[] }[];
 }
 
-/** The A–Z index of `items`, split into pages, each page grouped by first letter. */
-export function buildIndexPages<T extends IndexEntry>(items: readonly T[], size = INDEX_PAGE_SIZE): IndexPage<T>[] {
-  const sorted = sortByTitle(items);
+/** The A–Z index of `items` in `locale`'s order, split into pages, each page grouped by first letter. */
+export function buildIndexPages<T extends IndexEntry>(items: readonly T[], size = INDEX_PAGE_SIZE, locale = 'en'): IndexPage<T>[] {
+  const sorted = sortByTitle(items, locale);
   const chunks = paginate(sorted, size);
   return chunks.map((chunk, i) => {
     const groups: { letter: string; items: T[] }[] = [];

@@ -10,6 +10,8 @@ export interface LinkContext {
   articleIds: { has(id: string): boolean };
   /** Top-level paths that exist besides articles (`/troubleshoot/`, `/guides/`). */
   sections: readonly string[];
+  /** The language prefix of the page the link is on ("es/"), put in front of the path; "" for the default language. */
+  prefix?: string;
 }
 
 export type LinkResult = { ok: true; href: string } | { ok: false; problem: string };
@@ -36,6 +38,6 @@ export function resolveInternalLink(href: string, ctx: LinkContext): LinkResult 
       problem: `links to "${href}", which is not a page of this site. Internal links start with one of: ${ctx.sections.join(', ')}, or /guides/<article>/.`,
     };
   }
-  const rewritten = ctx.base.replace(/\/$/, '') + pathAndQuery + (hash !== undefined ? `#${hash}` : '');
+  const rewritten = ctx.base + (ctx.prefix ?? '') + pathAndQuery.slice(1) + (hash !== undefined ? `#${hash}` : '');
   return { ok: true, href: rewritten };
 }

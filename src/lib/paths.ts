@@ -9,8 +9,17 @@ export function href(path = ''): string {
 }
 
 type Routes = typeof routes;
+export type Paths = { [K in keyof Routes]: Routes[K] };
 
-/** Every route of `routes.ts`, as a site-absolute address under the base path. */
-export const paths = Object.fromEntries(
-  Object.entries(routes).map(([name, route]) => [name, (...args: never[]) => href((route as (...a: never[]) => string)(...args))]),
-) as { [K in keyof Routes]: Routes[K] };
+/**
+ * Every route of `routes.ts` as a site-absolute address under the base path, in the language
+ * whose address prefix is `prefix` ("" for the default language, "es/" for Spanish).
+ */
+export function pathsFor(prefix: string): Paths {
+  return Object.fromEntries(
+    Object.entries(routes).map(([name, route]) => [name, (...args: never[]) => href(prefix + (route as (...a: never[]) => string)(...args))]),
+  ) as Paths;
+}
+
+/** Every route in the default language. Pages use their own language's: `useI18n(Astro).paths`. */
+export const paths = pathsFor('');

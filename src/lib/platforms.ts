@@ -1,20 +1,20 @@
 /**
- * Platforms a procedure can differ on, with the label readers know them by. Brave reports
- * itself as Chrome, so it is never detected; its tab is shown when the reader picks it.
+ * Platforms a procedure can differ on; their labels are UI texts (`platform.<name>`). Brave
+ * reports itself as Chrome, so it is never detected; its tab is shown when the reader picks it.
  */
 export const PLATFORMS = {
-  chrome: 'Chrome',
-  edge: 'Edge',
-  firefox: 'Firefox',
-  safari: 'Safari',
-  brave: 'Brave',
-  opera: 'Opera',
-  ios: 'iPhone and iPad',
-  android: 'Android',
-  windows: 'Windows',
-  macos: 'macOS',
-  app: 'The app',
-  other: 'Other',
+  chrome: true,
+  edge: true,
+  firefox: true,
+  safari: true,
+  brave: true,
+  opera: true,
+  ios: true,
+  android: true,
+  windows: true,
+  macos: true,
+  app: true,
+  other: true,
 } as const;
 
 export type Platform = keyof typeof PLATFORMS;

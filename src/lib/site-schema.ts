@@ -2,6 +2,9 @@ import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
 import { KINDS } from './kinds';
 
+/** A language tag as used in addresses: lower case, e.g. "es" or "pt-br". */
+export const LOCALE_PATTERN = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/;
+
 const kindText = z.object({
   /** Singular label, used on badges ("Fix"). */
   label: z.string().min(1),
@@ -21,8 +24,17 @@ export const siteSchema = z.strictObject({
   tagline: z.string().min(1),
   /** Default meta description. */
   description: z.string().min(20).max(200),
-  /** BCP 47 language tag of the content. */
-  lang: z.string().min(2),
+  /** The language of the content at the site's root, as a BCP 47 tag ("en"). */
+  lang: z.string().regex(LOCALE_PATTERN, 'must be a language tag such as "en" or "pt-br"'),
+  /**
+   * Every language the site is published in, by tag, with its name in that language
+   * ({ "en": "English", "es": "Español" }), in the order the language menu lists them. The
+   * default language (`lang`) is served at `/`, each other one under `/<tag>/`, from the
+   * folder `content/<tag>/`. Leave it out for a site in one language.
+   */
+  languages: z
+    .record(z.string().regex(LOCALE_PATTERN, 'must be a language tag such as "es" or "pt-br"'), z.string().min(1))
+    .optional(),
   /** Labels of the main navigation. */
   nav: z.strictObject({ guides: z.string(), troubleshooter: z.string(), search: z.string() }),
   /** Texts of the home page. `perGroup` is how many articles each kind shows there. */
@@ -49,15 +61,75 @@ export const siteSchema = z.strictObject({
   kindOrder: z.array(z.enum(KINDS)).refine((order) => new Set(order).size === KINDS.length && order.length === KINDS.length, {
     message: `must list each of ${KINDS.join(', ')} exactly once`,
   }),
+  /** The article on contacting support, which the connection check's page points to (a slug). */
+  supportArticle: z.string().optional(),
   /** Footer texts; the disclaimer is shown on every page. */
   footer: z.strictObject({ disclaimer: z.string().min(1), sourcesNote: z.string() }),
 });
 
 export type SiteSettings = z.infer<typeof siteSchema>;
 
+/** The settings a translation may change: every text, none of the structure. */
+const TEXT_FIELDS = ['name', 'title', 'tagline', 'description', 'nav', 'home', 'article', 'kinds', 'footer'] as const;
+
+/**
+ * A translation's `site.json` (`content/<lang>/site.json`): any of the texts, each falling back
+ * to the default language's. Numbers and lists (`perGroup`, `kindOrder`, `languages`) are the
+ * site's, not a language's, so they stay in the root file.
+ */
+export const siteTextsSchema = z.strictObject({
+  name: z.string().min(1).optional(),
+  title: z.string().min(1).optional(),
+  tagline: z.string().min(1).optional(),
+  description: z.string().min(20).max(200).optional(),
+  nav: siteSchema.shape.nav.partial().optional(),
+  home: siteSchema.shape.home.omit({ perGroup: true }).partial().optional(),
+  article: siteSchema.shape.article.partial().optional(),
+  kinds: z
+    .strictObject({ guide: kindText.partial(), cause: kindText.partial(), fix: kindText.partial(), error: kindText.partial() })
+    .partial()
+    .optional(),
+  footer: siteSchema.shape.footer.partial().optional(),
+});
+
+export type SiteTexts = z.infer<typeof siteTextsSchema>;
+
+/** The settings as read in one language: the default's, with the translation's texts over them. */
+export function translateSettings(settings: SiteSettings, texts: SiteTexts): SiteSettings {
+  const merged: Record<string, unknown> = { ...settings };
+  for (const field of TEXT_FIELDS) {
+    const own = texts[field];
+    if (own === undefined) continue;
+    const base = settings[field];
+    merged[field] =
+      typeof own === 'string'
+        ? own
+        : field === 'kinds'
+          ? Object.fromEntries(Object.entries(settings.kinds).map(([kind, text]) => [kind, { ...text, ...(own as Record<string, object>)[kind] }]))
+          : { ...(base as object), ...own };
+  }
+  return merged as SiteSettings;
+}
+
 /** Validates the settings; throws an error naming the file, the field and the problem. */
 export function parseSiteSettings(raw: unknown, file: string): SiteSettings {
-  const result = siteSchema.safeParse(raw);
+  const settings = parseWith(siteSchema, raw, file);
+  if (settings.languages && !(settings.lang in settings.languages)) {
+    throw new AstroError(
+      `${file}: "languages" does not name the default language "${settings.lang}".`,
+      `Add "${settings.lang}": "<its name>" to "languages", or leave "languages" out for a site in one language.`,
+    );
+  }
+  return settings;
+}
+
+/** Validates a translation's site texts, naming the file and every invalid field. */
+export function parseSiteTexts(raw: unknown, file: string): SiteTexts {
+  return parseWith(siteTextsSchema, raw, file);
+}
+
+function parseWith<T>(schema: z.ZodType<T>, raw: unknown, file: string): T {
+  const result = schema.safeParse(raw);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`).join('\n');
   throw new AstroError(

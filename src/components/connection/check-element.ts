@@ -1,5 +1,7 @@
 import { CHECK_KEY, countryName, readCheck, checkText, type StoredCheck } from '../../lib/connection/check-data';
 import type { CheckOutcome } from './run';
+import { readUi } from '../../lib/i18n/client';
+import type { UiKey } from '../../lib/i18n/ui-keys';
 import { readStorage } from '../../lib/safe-storage';
 
 /*
@@ -12,6 +14,9 @@ function stored(): StoredCheck | undefined {
 }
 
 class KbConnectionCheck extends HTMLElement {
+  /** The box's texts in the page's language (ConnectionCheck.astro's `data-ui`). */
+  #t = readUi(this);
+  #lang = document.documentElement.lang || 'en';
   #onClick = (event: MouseEvent) => {
     const button = (event.target as Element).closest('button');
     if (button?.dataset['run'] !== undefined) void this.#run(button);
@@ -32,23 +37,19 @@ class KbConnectionCheck extends HTMLElement {
     return this.querySelector<T>(selector);
   }
 
-  #label(template: string, key: string): string {
-    return this.#part<HTMLTemplateElement>(`template[${template}]`)?.content.querySelector(`[data-key="${key}"]`)?.textContent ?? key;
-  }
-
   async #run(button: HTMLButtonElement) {
     const status = this.#part('[data-status]');
     button.disabled = true;
-    if (status) status.textContent = 'Checking…';
+    if (status) status.textContent = this.#t('check.running');
     let outcome: CheckOutcome;
     try {
       const { runCheck } = await import('./run');
-      outcome = await runCheck(this.dataset['sameSite'] ?? '/');
+      outcome = await runCheck(this.dataset['sameSite'] ?? '/', this.#t, this.#lang);
     } catch {
       outcome = { at: new Date().toISOString(), findings: [], signals: [], error: 'blocked' };
     }
     button.disabled = false;
-    if (status) status.textContent = outcome.error ? 'The check could not reach Cloudflare.' : 'Check finished.';
+    if (status) status.textContent = this.#t(outcome.error ? 'check.unreachable' : 'check.finished');
     this.#show(outcome, outcome.error, true);
     this.dispatchEvent(new CustomEvent('kb-connection-checked', { bubbles: true }));
   }
@@ -58,7 +59,7 @@ class KbConnectionCheck extends HTMLElement {
     if (errorBox) {
       errorBox.hidden = !error;
       const text = this.#part('[data-error-text]');
-      if (text && error) text.textContent = this.#label('data-error-messages', error);
+      if (text && error) text.textContent = this.#t(`check.error.${error}` as UiKey);
     }
     const result = this.#part('[data-result]');
     if (!result) return;
@@ -72,11 +73,11 @@ class KbConnectionCheck extends HTMLElement {
     };
     if (t) {
       set('ip', t.ip);
-      set('loc', `${countryName(t.loc)} (${t.loc})`);
+      set('loc', `${countryName(t.loc, this.#t, this.#lang)} (${t.loc})`);
       set('colo', t.colo ?? '–');
       set('warp', t.warp ?? '–');
     }
-    set('at', new Date(check.at).toLocaleString());
+    set('at', new Date(check.at).toLocaleString(this.#lang));
     const list = this.#part('[data-findings]');
     const template = this.#part<HTMLTemplateElement>('template[data-finding]');
     if (list && template) {
@@ -88,7 +89,7 @@ class KbConnectionCheck extends HTMLElement {
             if (el) el.textContent = text;
           };
           put('[data-text]', finding.text);
-          put('[data-certainty]', this.#label('data-certainty-labels', finding.certainty));
+          put('[data-certainty]', this.#t(`check.certainty.${finding.certainty}`));
           put('[data-why]', finding.why);
           return item;
         }),
@@ -106,10 +107,10 @@ class KbConnectionCheck extends HTMLElement {
     const status = this.#part('[data-check-copy-status]');
     if (!check || !status) return;
     try {
-      await navigator.clipboard.writeText(checkText(check).join('\n'));
-      status.textContent = 'Copied.';
+      await navigator.clipboard.writeText(checkText(check, this.#t, this.#lang).join('\n'));
+      status.textContent = this.#t('check.copied');
     } catch {
-      status.textContent = 'Your browser did not allow copying. Select the result above and copy it.';
+      status.textContent = this.#t('check.copyFailed');
     }
   }
 }

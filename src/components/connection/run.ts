@@ -1,5 +1,6 @@
 import { CHECK_KEY, TRACE_PAGE, type StoredCheck, type Trace } from '../../lib/connection/check-data';
 import { infer, parseTrace } from '../../lib/connection/infer';
+import type { Translate } from '../../lib/i18n/ui';
 import { writeStorage } from '../../lib/safe-storage';
 
 /*
@@ -44,7 +45,8 @@ async function clockOffset(sameSiteUrl: string): Promise<number | undefined> {
   }
 }
 
-export async function runCheck(sameSiteUrl: string): Promise<CheckOutcome> {
+/** Runs the check; `t` gives the findings' texts in the page's language, `lang`. */
+export async function runCheck(sameSiteUrl: string, t: Translate, lang: string): Promise<CheckOutcome> {
   const [result, offset] = await Promise.all([fetchTrace(), clockOffset(sameSiteUrl)]);
   const trace = 'trace' in result ? result.trace : undefined;
   const { findings, signals } = infer(trace, {
@@ -54,7 +56,7 @@ export async function runCheck(sameSiteUrl: string): Promise<CheckOutcome> {
     cookiesEnabled: navigator.cookieEnabled,
     clockOffsetMs: offset,
     now: new Date(),
-  });
+  }, t, lang);
   const check: StoredCheck = { at: new Date().toISOString(), trace, findings, signals };
   // If storage is blocked, the result is still shown on this page.
   writeStorage(CHECK_KEY, JSON.stringify(check), 'session');

@@ -1,4 +1,4 @@
-import { PLATFORMS, PLATFORM_KEY, choosePlatform, detectPlatforms, isPlatform } from '../../lib/platforms';
+import { PLATFORM_KEY, choosePlatform, detectPlatforms } from '../../lib/platforms';
 import { readStorage, writeStorage } from '../../lib/safe-storage';
 
 const CHANGE = 'kb-platform-change';
@@ -22,7 +22,7 @@ class KbPlatforms extends HTMLElement {
 
     const list = document.createElement('div');
     list.setAttribute('role', 'tablist');
-    list.setAttribute('aria-label', this.dataset['label'] ?? 'Platform');
+    list.setAttribute('aria-label', this.dataset['label'] ?? '');
     list.className = 'kb-tablist';
     for (const panel of this.#panels) {
       const name = panel.dataset['platform'] ?? '';
@@ -32,7 +32,7 @@ class KbPlatforms extends HTMLElement {
       tab.id = `${panel.id}-tab`;
       tab.setAttribute('role', 'tab');
       tab.setAttribute('aria-controls', panel.id);
-      tab.textContent = title?.textContent ?? (isPlatform(name) ? PLATFORMS[name] : name);
+      tab.textContent = title?.textContent ?? name;
       tab.addEventListener('click', () => this.#select(name, true));
       tab.addEventListener('keydown', (e) => this.#onKey(e));
       list.append(tab);

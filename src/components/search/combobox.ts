@@ -2,9 +2,9 @@ import { href } from '../../lib/paths';
 import { forgivingSearch } from '../../lib/search/forgiving';
 import { loadPagefind } from '../../lib/search/pagefind-client';
 import { shapeResult, type ShapedResult } from '../../lib/search/shape-result';
-import { answerMessage, FAILED_MESSAGE } from '../../lib/search/status-message';
+import { answerMessage } from '../../lib/search/status-message';
 import { loadVocabulary } from '../../lib/search/vocabulary-client';
-import { noResults, resultOptions } from './render';
+import { noResults, resultOptions, searchUi } from './render';
 
 export interface ComboboxParts {
   input: HTMLInputElement;
@@ -114,13 +114,13 @@ export class SearchCombobox {
     const { status, empty } = this.#parts;
     try {
       const pagefind = await loadPagefind(href());
-      const answer = await forgivingSearch(pagefind, query, {}, () => loadVocabulary(href()), 120);
+      const answer = await forgivingSearch(pagefind, query, {}, () => loadVocabulary(href(), document.documentElement.lang), 120);
       // A newer keystroke started another search; its answer will render instead.
       if (answer === null || query !== this.#query) return;
       const shaped = (await Promise.all(answer.results.slice(0, this.#parts.limit).map((r) => r.data()))).map((d) => shapeResult(d, 3));
       if (query !== this.#query) return;
       this.#render(shaped);
-      status.textContent = answerMessage(query, answer);
+      status.textContent = answerMessage(query, answer, searchUi());
       // The note below says the same as the count, in more words; screen readers hear the count once.
       status.classList.toggle('sr-only', answer.match !== 'all');
       if (answer.match !== 'all') {
@@ -132,7 +132,7 @@ export class SearchCombobox {
       if (query !== this.#query) return;
       this.#render([]);
       status.classList.remove('sr-only');
-      status.textContent = FAILED_MESSAGE;
+      status.textContent = searchUi()('search.failed');
     }
   }
 

@@ -1,3 +1,4 @@
+import { readUi } from '../../lib/i18n/client';
 import { href } from '../../lib/paths';
 import { forgivingSearch } from '../../lib/search/forgiving';
 import { isTroubleshooterPath, queryFromPath } from '../../lib/search/not-found-address';
@@ -39,12 +40,12 @@ class KbNotFound extends HTMLElement {
       const pagefind = await loadPagefind(href());
       // An address is rarely a good query: it is tried whole, then with its typos
       // corrected, then word by word.
-      const answer = await forgivingSearch(pagefind, query, {}, () => loadVocabulary(href()));
+      const answer = await forgivingSearch(pagefind, query, {}, () => loadVocabulary(href(), document.documentElement.lang));
       const results = answer?.results ?? [];
       if (results.length === 0) return;
       const data = await Promise.all(results.slice(0, TOP).map((r) => r.data()));
       list.replaceChildren(...data.map((d) => resultItem(shapeResult(d, 0))));
-      title.textContent = `Pages about “${query}”`;
+      title.textContent = readUi(this)('notFound.matchesFor', { query });
       section.hidden = false;
     } catch {
       // Without search the page still offers the home page, the index and the troubleshooter.

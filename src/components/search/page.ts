@@ -3,9 +3,9 @@ import { forgivingSearch } from '../../lib/search/forgiving';
 import { loadPagefind } from '../../lib/search/pagefind-client';
 import { codeFromParams, kindsFromParams, searchAddress } from '../../lib/search/search-address';
 import { shapeResult } from '../../lib/search/shape-result';
-import { answerMessage, FAILED_MESSAGE } from '../../lib/search/status-message';
+import { answerMessage } from '../../lib/search/status-message';
 import { loadVocabulary } from '../../lib/search/vocabulary-client';
-import { noResults, resultItem } from './render';
+import { noResults, resultItem, searchUi } from './render';
 
 /** Results per page of the search page; "Show more" adds as many again. */
 const PAGE_SIZE = 10;
@@ -95,14 +95,14 @@ class KbSearchPage extends HTMLElement {
       list.replaceChildren();
       empty.hidden = true;
       more.hidden = true;
-      status.textContent = 'Type what you see on the error page or what you want to do.';
+      status.textContent = searchUi()('search.prompt');
       return;
     }
     const filters = { ...(kinds.length > 0 ? { kind: { any: kinds } } : {}), ...(code ? { code } : {}) };
     const options = kinds.length > 0 || code ? { filters } : {};
     try {
       const pagefind = await loadPagefind(href());
-      const answer = await forgivingSearch(pagefind, query, options, () => loadVocabulary(href()), 120);
+      const answer = await forgivingSearch(pagefind, query, options, () => loadVocabulary(href(), document.documentElement.lang), 120);
       if (answer === null || run !== this.#run) return;
       const { results } = answer;
       const data = await Promise.all(results.slice(0, this.#shown).map((r) => r.data()));
@@ -110,8 +110,8 @@ class KbSearchPage extends HTMLElement {
       list.replaceChildren(...data.map((d) => resultItem(shapeResult(d, 3))));
       more.hidden = results.length <= this.#shown;
       const hidden = answer.match === 'all' ? answer.unfilteredResultCount - results.length : 0;
-      const filtered = (kinds.length > 0 || code) && hidden > 0 ? ` ${hidden} more without the filters.` : '';
-      status.textContent = answerMessage(query, answer) + filtered;
+      const filtered = (kinds.length > 0 || code) && hidden > 0 ? ` ${searchUi()('search.moreWithoutFilters', { count: hidden })}` : '';
+      status.textContent = answerMessage(query, answer, searchUi()) + filtered;
       empty.replaceChildren();
       empty.hidden = answer.match === 'all';
       if (answer.match !== 'all') empty.append(noResults(query, answer));
@@ -121,7 +121,7 @@ class KbSearchPage extends HTMLElement {
       list.replaceChildren();
       empty.hidden = true;
       more.hidden = true;
-      status.textContent = FAILED_MESSAGE;
+      status.textContent = searchUi()('search.failed');
     }
   }
 }

@@ -1,3 +1,5 @@
+import { readUi } from '../../lib/i18n/client';
+import type { Translate } from '../../lib/i18n/ui';
 import type { ExcerptPart } from '../../lib/search/excerpt';
 import type { ForgivingAnswer } from '../../lib/search/forgiving';
 import type { ShapedResult } from '../../lib/search/shape-result';
@@ -7,6 +9,14 @@ import type { ShapedResult } from '../../lib/search/shape-result';
  * ResultTemplates.astro: the markup and its classes live there; this file only clones it and
  * fills it with text nodes, so nothing from the index or the query is ever parsed as HTML.
  */
+
+let ui: Translate | undefined;
+
+/** The search's UI texts, in the page's language (SearchTemplates.astro puts them on the page). */
+export function searchUi(): Translate {
+  ui ??= readUi(document.querySelector('template[data-search-ui]'));
+  return ui;
+}
 
 /** A copy of the content of the `<template data-NAME>` in `scope`. */
 export function fromTemplate(name: string, scope: ParentNode = document): DocumentFragment {
@@ -114,8 +124,9 @@ export function resultItem(result: ShapedResult): HTMLLIElement {
  */
 export function noResults(query: string, answer: Pick<ForgivingAnswer, 'match' | 'shownQuery'>): HTMLElement {
   const box = elementFrom('search-no-results');
-  const words = query.trim().includes(' ') && answer.match === 'some' ? 'all of ' : '';
-  part(box, 'headline').textContent = `No page matches ${words}“${query.trim()}”.`;
+  const t = searchUi();
+  const all = query.trim().includes(' ') && answer.match === 'some';
+  part(box, 'headline').textContent = t(all ? 'search.noMatchAll' : 'search.noMatch', { query: query.trim() });
   if (answer.match === 'corrected') part(box, 'shown').textContent = answer.shownQuery ?? '';
   else part(box, 'corrected').remove();
   if (answer.match !== 'some') part(box, 'some').remove();

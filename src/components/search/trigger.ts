@@ -45,7 +45,7 @@ class KbSearchTrigger extends HTMLElement {
     const apple = isApple();
     this.#button.setAttribute('aria-keyshortcuts', apple ? 'Meta+K /' : 'Control+K /');
     const mod = this.querySelector<HTMLElement>('[data-mod]');
-    if (mod) mod.textContent = apple ? '⌘' : 'Ctrl ';
+    if (mod && apple) mod.textContent = '⌘';
     this.#button.addEventListener('click', this.#open);
     document.addEventListener('keydown', this.#onKey);
     link.hidden = true;

@@ -12,6 +12,8 @@ import {
 } from '../../lib/troubleshooter/wizard-state';
 import { readStorage, removeStorage, writeStorage } from '../../lib/safe-storage';
 import { CHECK_KEY, checkText, readCheck, type StoredCheck } from '../../lib/connection/check-data';
+import { readUi } from '../../lib/i18n/client';
+import type { Translate } from '../../lib/i18n/ui';
 
 /** What each history entry remembers: the step, the answers that led to it, and how many entries this page pushed. */
 interface Entry {
@@ -43,6 +45,8 @@ class KbWizard extends HTMLElement {
   #earlier = new Map<string, number>();
   /** Saved answers the reader has been offered to continue with. */
   #saved: TrailStep[] = [];
+  /** The UI texts the page hands the island, in its language (Wizard.astro's `data-ui`). */
+  #t: Translate = readUi(this);
   #onClick = (event: MouseEvent) => this.#click(event);
   #onPop = (event: PopStateEvent) => this.#pop(event.state as Entry | null);
   #onChecked = () => {
@@ -143,10 +147,7 @@ class KbWizard extends HTMLElement {
     removeStorage(this.#key);
     const notice = this.#part('[data-notice]');
     if (notice) {
-      notice.textContent =
-        saved.status === 'stale'
-          ? 'The troubleshooter has changed since your last visit, so your saved answers were cleared.'
-          : 'Your saved answers could not be read, so they were cleared.';
+      notice.textContent = this.#t(saved.status === 'stale' ? 'wizard.changedNotice' : 'wizard.corruptNotice');
       notice.hidden = false;
     }
     return [];
@@ -160,7 +161,7 @@ class KbWizard extends HTMLElement {
       this.#trail = saved;
     } else if (current === tree.start) {
       const text = this.#part('[data-resume-text]');
-      if (text) text.textContent = `You stopped at step ${saved.length + 1}: ${tree.steps.get(at)?.title ?? ''}`;
+      if (text) text.textContent = this.#t('wizard.resumeText', { step: saved.length + 1, title: tree.steps.get(at)?.title ?? '' });
       this.#show('[data-resume]', true);
       this.#saved = saved;
     }
@@ -281,7 +282,7 @@ class KbWizard extends HTMLElement {
     const node = this.#tree?.steps.get(this.#node);
     if (!node || !this.#tree) return '';
     const numbered = this.#trail.length > 0 || this.#node === this.#tree.start;
-    return progressText(node.depth, numbered ? this.#trail.length + 1 : undefined);
+    return progressText(node.depth, this.#t, numbered ? this.#trail.length + 1 : undefined);
   }
 
   /** Refreshes what depends on the answers: progress, the answer list, Back and the summary. */
@@ -309,7 +310,7 @@ class KbWizard extends HTMLElement {
     const area = summary?.querySelector('textarea');
     if (summary && area) {
       const check = connectionCheck();
-      area.value = summaryText(tree, this.#trail, this.#node, check ? checkText(check) : []);
+      area.value = summaryText(tree, this.#trail, this.#node, this.#t, check ? checkText(check, this.#t) : []);
       summary.hidden = false;
     }
   }
@@ -320,11 +321,11 @@ class KbWizard extends HTMLElement {
     if (!area || !status) return;
     try {
       await navigator.clipboard.writeText(area.value);
-      status.textContent = 'Copied. Paste it into your message to support and fill in the blanks.';
+      status.textContent = this.#t('wizard.copied');
     } catch {
       area.focus();
       area.select();
-      status.textContent = 'Your browser did not allow copying. The summary below is selected: press Ctrl+C (⌘C on a Mac) to copy it.';
+      status.textContent = this.#t('wizard.copyFailed');
     }
   }
 }

@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/ui';
 /*
  * What a connection check produces and keeps: shared by the check itself (loaded on first use)
  * and by the troubleshooter island, which only reads a stored result. Nothing here is large.
@@ -39,12 +40,12 @@ export interface Trace {
   gateway?: 'off' | 'on' | undefined;
 }
 
-/** A country's name in English ("DE" → "Germany"); Tor and unknown codes get a plain description. */
-export function countryName(code: string): string {
-  if (code === 'T1') return 'the Tor network';
-  if (code === 'XX') return 'an unknown country';
+/** A country's name in `lang` ("DE" → "Germany"); Tor and unknown codes get a plain description. */
+export function countryName(code: string, t: Translate, lang: string): string {
+  if (code === 'T1') return t('check.tor');
+  if (code === 'XX') return t('check.unknownCountry');
   try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+    return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
   } catch {
     return code;
   }
@@ -61,6 +62,53 @@ export interface StoredCheck {
 
 export const CHECK_KEY = 'kb-connection-check';
 
+/** The UI texts the check's script uses, from finding texts to the copied summary; the box hands them over in `data-ui`. */
+export const CHECK_UI_KEYS = [
+  'check.running',
+  'check.unreachable',
+  'check.finished',
+  'check.copied',
+  'check.copyFailed',
+  'check.error.offline',
+  'check.error.blocked',
+  'check.error.timeout',
+  'check.error.malformed',
+  'check.certainty.strong',
+  'check.certainty.likely',
+  'check.certainty.possible',
+  'check.certainty.info',
+  'check.tor',
+  'check.unknownCountry',
+  'check.unknown',
+  'check.textTitle',
+  'check.textIp',
+  'check.textCountry',
+  'check.textColo',
+  'check.textWarp',
+  'check.textNoTrace',
+  'finding.warp',
+  'finding.warpWhy',
+  'finding.gateway',
+  'finding.gatewayWhy',
+  'finding.tor',
+  'finding.torWhy',
+  'finding.mismatch',
+  'finding.mismatchWhy',
+  'finding.match',
+  'finding.matchWhy',
+  'finding.relay',
+  'finding.relayWhy',
+  'finding.ie',
+  'finding.ieWhy',
+  'finding.outdated',
+  'finding.outdatedWhy',
+  'finding.cookies',
+  'finding.cookiesWhy',
+  'finding.clockAhead',
+  'finding.clockBehind',
+  'finding.clockWhy',
+] as const;
+
 /** Reads a stored check; anything that does not look like one is ignored. */
 export function readCheck(raw: string | null): StoredCheck | undefined {
   if (!raw) return undefined;
@@ -75,19 +123,19 @@ export function readCheck(raw: string | null): StoredCheck | undefined {
   }
 }
 
-/** The check as plain text, for support or to copy on its own. */
-export function checkText(check: StoredCheck): string[] {
-  const t = check.trace;
+/** The check as plain text in the page's language, for support or to copy on its own. */
+export function checkText(check: StoredCheck, t: Translate, lang = 'en'): string[] {
+  const trace = check.trace;
   return [
-    `Connection check (${check.at.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}):`,
-    ...(t
+    t('check.textTitle', { at: check.at.replace('T', ' ').replace(/\.\d+Z$/, ' UTC') }),
+    ...(trace
       ? [
-          `- IP address: ${t.ip}`,
-          `- Country (Cloudflare): ${countryName(t.loc)} (${t.loc})`,
-          `- Data centre: ${t.colo ?? 'unknown'}`,
-          `- WARP: ${t.warp ?? 'unknown'}`,
+          `- ${t('check.textIp', { ip: trace.ip })}`,
+          `- ${t('check.textCountry', { country: countryName(trace.loc, t, lang), code: trace.loc })}`,
+          `- ${t('check.textColo', { colo: trace.colo ?? t('check.unknown') })}`,
+          `- ${t('check.textWarp', { warp: trace.warp ?? t('check.unknown') })}`,
         ]
-      : ['- Cloudflare’s view: not available']),
+      : [`- ${t('check.textNoTrace')}`]),
     ...check.findings.map((f) => `- ${f.text}`),
   ];
 }

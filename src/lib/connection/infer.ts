@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/ui';
 import { countryName, type Certainty, type Finding, type Signal, type Trace } from './check-data';
 import { ZONE_COUNTRIES } from './zones';
 
@@ -119,32 +120,32 @@ export interface DeviceFacts {
 }
 
 /** What the trace and the device say, as findings (strongest first) and the signals they raise. */
-export function infer(trace: Trace | undefined, device: DeviceFacts): { findings: Finding[]; signals: Signal[] } {
+export function infer(trace: Trace | undefined, device: DeviceFacts, t: Translate, lang = 'en'): { findings: Finding[]; signals: Signal[] } {
   const findings: Finding[] = [];
   if (trace) {
-    const where = countryName(trace.loc);
+    const where = countryName(trace.loc, t, lang);
     if (trace.warp === 'on' || trace.warp === 'plus') {
       findings.push({
         signal: 'warp-on',
         certainty: 'strong',
-        text: 'Cloudflare WARP is on for this connection.',
-        why: `Cloudflare’s own trace says warp=${trace.warp}. WARP replaces your address the way a VPN does; turn it off to test.`,
+        text: t('finding.warp'),
+        why: t('finding.warpWhy', { warp: trace.warp }),
       });
     }
     if (trace.gateway === 'on') {
       findings.push({
         signal: 'gateway-on',
         certainty: 'strong',
-        text: 'Your traffic passes through Cloudflare Gateway, a filter that companies and schools use.',
-        why: 'Cloudflare’s trace says gateway=on. The organisation that set it up decides what it allows; ask its IT team.',
+        text: t('finding.gateway'),
+        why: t('finding.gatewayWhy'),
       });
     }
     if (trace.loc === 'T1') {
       findings.push({
         signal: 'tor',
         certainty: 'strong',
-        text: 'You are connected through Tor.',
-        why: 'Cloudflare’s trace says loc=T1, its code for the Tor network.',
+        text: t('finding.tor'),
+        why: t('finding.torWhy'),
       });
     } else if (device.timeZone && trace.loc !== 'XX') {
       const countries = countriesOfZone(device.timeZone);
@@ -154,15 +155,15 @@ export function infer(trace: Trace | undefined, device: DeviceFacts): { findings
         findings.push({
           signal: 'location-mismatch',
           certainty: speaks ? 'possible' : 'likely',
-          text: `Cloudflare places you in ${where}, but this device is set to ${city} time: a VPN or relay is probably on.`,
-          why: `Cloudflare sees your connection arrive in ${where} (loc=${trace.loc}), and the ${device.timeZone} time zone is not used there. A device set to another country’s time is possible after travel, which is why this is a guess, not a fact.`,
+          text: t('finding.mismatch', { where, city }),
+          why: t('finding.mismatchWhy', { where, loc: trace.loc, zone: device.timeZone }),
         });
       } else if (countries.includes(trace.loc)) {
         findings.push({
           signal: 'location-match',
           certainty: 'likely',
-          text: `Cloudflare places you in ${where}, which matches this device’s time zone.`,
-          why: `loc=${trace.loc} is a country that uses the ${device.timeZone} time zone. A VPN with an exit in your own country, or iCloud Private Relay, would look the same.`,
+          text: t('finding.match', { where }),
+          why: t('finding.matchWhy', { loc: trace.loc, zone: device.timeZone }),
         });
       }
     }
@@ -172,8 +173,8 @@ export function infer(trace: Trace | undefined, device: DeviceFacts): { findings
     findings.push({
       signal: 'private-relay-possible',
       certainty: 'possible',
-      text: 'This is Safari on an Apple device, where iCloud Private Relay may be on.',
-      why: 'Private Relay keeps you in your own country and time zone, so the trace cannot show it. Check Settings → [your name] → iCloud → Private Relay.',
+      text: t('finding.relay'),
+      why: t('finding.relayWhy'),
     });
   }
   const expected = expectedMajor(browser.name, device.now);
@@ -181,23 +182,23 @@ export function infer(trace: Trace | undefined, device: DeviceFacts): { findings
     findings.push({
       signal: 'outdated-browser',
       certainty: 'strong',
-      text: 'Internet Explorer cannot pass Cloudflare’s checks.',
-      why: 'Cloudflare does not support Internet Explorer. Use Edge, Chrome, Firefox or Safari.',
+      text: t('finding.ie'),
+      why: t('finding.ieWhy'),
     });
   } else if (browser.major !== undefined && expected !== undefined && expected - browser.major >= OUTDATED_BY) {
     findings.push({
       signal: 'outdated-browser',
       certainty: 'likely',
-      text: `${browser.name} ${browser.major} is out of date.`,
-      why: `${browser.name} ships a new version every four weeks; version ${browser.major} is about ${Math.round(((expected - browser.major) * 28) / 30)} months old. Cloudflare’s checks support current browsers.`,
+      text: t('finding.outdated', { browser: browser.name, version: browser.major }),
+      why: t('finding.outdatedWhy', { browser: browser.name, version: browser.major, months: Math.round(((expected - browser.major) * 28) / 30) }),
     });
   }
   if (!device.cookiesEnabled) {
     findings.push({
       signal: 'cookies-off',
       certainty: 'strong',
-      text: 'Cookies are turned off in this browser.',
-      why: 'Cloudflare remembers a passed check in a cookie, so without cookies its “Verify you are human” page keeps coming back.',
+      text: t('finding.cookies'),
+      why: t('finding.cookiesWhy'),
     });
   }
   if (device.clockOffsetMs !== undefined && Math.abs(device.clockOffsetMs) > CLOCK_LIMIT_MS) {
@@ -205,8 +206,8 @@ export function infer(trace: Trace | undefined, device: DeviceFacts): { findings
     findings.push({
       signal: 'clock-off',
       certainty: 'strong',
-      text: `This device’s clock is about ${minutes} minutes ${device.clockOffsetMs > 0 ? 'ahead' : 'behind'}.`,
-      why: 'Measured against this site’s server. A wrong clock does not cause error 1020, but it can set off Cloudflare’s “Incorrect device time” page.',
+      text: t(device.clockOffsetMs > 0 ? 'finding.clockAhead' : 'finding.clockBehind', { minutes }),
+      why: t('finding.clockWhy'),
     });
   }
   const rank: Record<Certainty, number> = { strong: 0, likely: 1, possible: 2, info: 3 };

@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin } from 'satteri';
 import { articleIdFromPath } from '../article-id';
@@ -7,7 +7,10 @@ import { resolveInternalLink } from '../link-check';
 
 interface Options {
   base: string;
-  articlesDir: string;
+  /** The content folder: its `articles/` are the ones links may name; `<lang>/articles/` hold translations. */
+  contentDir: string;
+  /** The translations' language tags: a link in `content/<lang>/` leads to that language's page. */
+  translations: readonly string[];
   sections: readonly string[];
 }
 
@@ -35,16 +38,17 @@ export function internalLinks(options: Options) {
   let articleIds: Set<string> | undefined;
   const known = {
     has(id: string) {
-      articleIds ??= listArticleIds(options.articlesDir);
+      articleIds ??= listArticleIds(join(options.contentDir, 'articles'));
       if (articleIds.has(id)) return true;
-      articleIds = listArticleIds(options.articlesDir);
+      articleIds = listArticleIds(join(options.contentDir, 'articles'));
       return articleIds.has(id);
     },
   };
   // A factory: Sätteri calls it once per document, so each article collects its own problems.
   return () => {
-    const ctx = { base: options.base, sections: options.sections, articleIds: known };
+    const ctx = { base: options.base, sections: options.sections, articleIds: known, prefix: '' };
     const problems: string[] = [];
+    let located = false;
     return defineHastPlugin({
       name: 'kb-internal-links',
       element: {
@@ -52,6 +56,12 @@ export function internalLinks(options: Options) {
         visit(node, visitCtx) {
           const href = node.properties['href'];
           if (typeof href !== 'string') return;
+          if (!located && visitCtx.fileURL) {
+            // A translation links to the pages of its own language: `content/es/…` → `/es/…`.
+            const inContent = relative(options.contentDir, fileURLToPath(visitCtx.fileURL)).split(sep);
+            if (options.translations.includes(inContent[0] ?? '') && inContent[1] === 'articles') ctx.prefix = `${inContent[0]}/`;
+            located = true;
+          }
           const result = resolveInternalLink(href, ctx);
           if (!result.ok) problems.push(result.problem);
           else if (result.href !== href) visitCtx.setProperty(node, 'href', result.href);

@@ -1,24 +1,36 @@
-/** What the polite live region under a search box says. */
+/** What the polite live region under a search box says, in the page's language. */
 
+import type { Translate } from '../i18n/ui';
 import type { ForgivingAnswer } from './forgiving';
 
+/** The UI texts the search messages use; a page passes them to the search code in `data-ui`. */
+export const SEARCH_MESSAGE_KEYS = [
+  'search.count.none',
+  'search.count.one',
+  'search.count.other',
+  'search.corrected',
+  'search.some.one',
+  'search.some.other',
+  'search.failed',
+  'search.prompt',
+  'search.moreWithoutFilters',
+  'search.noMatch',
+  'search.noMatchAll',
+] as const;
+
 /** How many results there are for a query. */
-export function countMessage(count: number, query: string): string {
+export function countMessage(count: number, query: string, t: Translate): string {
   const shown = query.trim();
-  if (count === 0) return `No results for “${shown}”.`;
-  return `${count} ${count === 1 ? 'result' : 'results'} for “${shown}”.`;
+  if (count === 0) return t('search.count.none', { query: shown });
+  return t.plural('search.count', count, { query: shown });
 }
 
 /** What the results of a forgiving search are for: the query as typed, a correction, or some of its words. */
-export function answerMessage(query: string, answer: Pick<ForgivingAnswer, 'results' | 'match' | 'shownQuery'>): string {
+export function answerMessage(query: string, answer: Pick<ForgivingAnswer, 'results' | 'match' | 'shownQuery'>, t: Translate): string {
   const count = answer.results.length;
-  if (answer.match === 'all' || answer.match === 'none') return countMessage(count, query);
-  if (answer.match === 'corrected') return `${countMessage(0, query)} Showing ${countMessage(count, answer.shownQuery ?? '')}`;
-  return `${countMessage(0, query)} Showing ${count} ${count === 1 ? 'page that matches' : 'pages that match'} some of the words.`;
+  if (answer.match === 'all' || answer.match === 'none') return countMessage(count, query, t);
+  if (answer.match === 'corrected') {
+    return `${countMessage(0, query, t)} ${t('search.corrected', { results: countMessage(count, answer.shownQuery ?? '', t) })}`;
+  }
+  return `${countMessage(0, query, t)} ${t.plural('search.some', count)}`;
 }
-
-/**
- * When Pagefind, the index or a result could not be fetched (offline, a deploy replaced the
- * files). The next search tries again, so the reader can simply type on.
- */
-export const FAILED_MESSAGE = 'Search could not load. Type again to retry, or browse the A to Z index.';

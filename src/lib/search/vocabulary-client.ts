@@ -1,4 +1,4 @@
-import { VOCABULARY_FILE } from './constants';
+import { vocabularyFile } from './constants';
 
 let vocabulary: Promise<string[]> | undefined;
 
@@ -8,8 +8,8 @@ let vocabulary: Promise<string[]> | undefined;
  * status, a malformed file) gives no suggestions this time and is not kept, so the next
  * search that needs the vocabulary asks again.
  */
-export function loadVocabulary(base: string): Promise<string[]> {
-  vocabulary ??= fetchVocabulary(`${base}pagefind/${VOCABULARY_FILE}`).catch(() => {
+export function loadVocabulary(base: string, lang: string): Promise<string[]> {
+  vocabulary ??= fetchVocabulary(`${base}pagefind/${vocabularyFile(lang)}`).catch(() => {
     vocabulary = undefined;
     return [];
   });

@@ -25,7 +25,11 @@ interface CompactNode {
 
 /** A troubleshooter on the wire. */
 export interface CompactTree {
-  /** A hash of the tree's structure and wording: tells two versions apart. */
+  /**
+   * A hash of the tree's structure (steps, kinds, where each answer leads): tells two versions
+   * apart whose saved answers would not fit each other. Wording is left out, so the same tree
+   * in another language, or with a reworded label, keeps a reader's progress.
+   */
   v: string;
   /** The start node. */
   s: string;
@@ -76,7 +80,8 @@ export function compactTree(tree: Tree, depths: ReadonlyMap<string, Depth>): Com
     n[node.id] = { k: KIND[node.kind], t: node.title, a: answerLabels(node), x: edges(node), d: [depth.min, depth.max] };
   }
   const body = { s: tree.start, t: tree.title, n };
-  return { v: hash(JSON.stringify(body)), ...body };
+  const structure = [tree.start, ...tree.nodes.map((node) => [node.id, node.kind, edges(node)])];
+  return { v: hash(JSON.stringify(structure)), ...body };
 }
 
 const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((s) => typeof s === 'string');

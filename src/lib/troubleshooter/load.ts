@@ -2,10 +2,11 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { getArticles } from '../articles';
 import { contentPath } from '../content-dir';
-import { paths } from '../paths';
+import { i18n, locales } from '../i18n';
 import { compactTree, type CompactTree } from './compact';
 import { computeDepths, type Depth } from './depth';
-import type { Tree, TreeNode } from './schema';
+import { withFixLabels, type FixLabels, type Tree, type TreeNode } from './schema';
+import { translationProblems } from './translation';
 import { assertValidTrees, TroubleshooterError } from './validate';
 
 /*
@@ -24,14 +25,17 @@ export interface Troubleshooter {
   isMain: boolean;
   /** The address of one of its steps. */
   stepHref(id: string): string;
+  /** The tree's language, and whether it is a translation, the original, or the original standing in for a missing one. */
+  locale: string;
+  status: 'source' | 'current' | 'outdated' | 'fallback';
 }
 
-type Entry = CollectionEntry<'troubleshooters'>;
+type Entry = CollectionEntry<'troubleshooters'> | CollectionEntry<'troubleshooterTranslations'>;
 
 /** The entry with article references as plain ids, which is all the engine needs of them. */
-function toTree(entry: Entry): Tree {
+function toTree(entry: Entry, id: string, labels: FixLabels): Tree {
   const { data } = entry;
-  const nodes = data.nodes.map((node): TreeNode => {
+  const plain = data.nodes.map((node) => {
     switch (node.kind) {
       case 'question':
         return { ...node, article: node.article?.id };
@@ -41,45 +45,100 @@ function toTree(entry: Entry): Tree {
         return { ...node, article: node.article?.id, see: node.see.map((ref) => ref.id) };
     }
   });
-  return { ...data, nodes, id: entry.id, file: entry.filePath ?? contentPath('troubleshooters', entry.id) };
+  const nodes = withFixLabels(plain as Parameters<typeof withFixLabels>[0], labels);
+  return { ...data, nodes, id, file: entry.filePath ?? contentPath('troubleshooters', id) };
 }
 
-let cache: Promise<Troubleshooter[]> | undefined;
+function fixLabels(locale: string): FixLabels {
+  const { t } = i18n(locale);
+  return { question: t('step.didThisFixIt'), solvedLabel: t('step.solvedLabel'), notSolvedLabel: t('step.notSolvedLabel') };
+}
 
-/**
- * Every troubleshooter, validated, the main one (lowest priority) first. The first call
- * fails the build with a list of every problem, so a broken tree never reaches the site.
- */
-export function getTroubleshooters(): Promise<Troubleshooter[]> {
-  cache ??= (async () => {
+const HINT = 'Each line names the file and the node; fix them and build again. What the checks mean: README, "The troubleshooter".';
+
+let originals: Promise<Tree[]> | undefined;
+
+/** The default language's trees, validated, the main one (lowest priority) first. */
+function getOriginals(): Promise<Tree[]> {
+  originals ??= (async () => {
     const entries = (await getCollection('troubleshooters')).sort((a, b) => a.data.priority - b.data.priority || a.id.localeCompare(b.id));
-    const trees = entries.map(toTree);
+    const labels = fixLabels(locales.default);
+    const trees = entries.map((entry) => toTree(entry, entry.id, labels));
     const articleIds = new Set((await getArticles()).map((a) => a.id));
     try {
       assertValidTrees(trees, articleIds);
     } catch (error) {
-      if (error instanceof TroubleshooterError) {
-        throw new AstroError(
-          error.message,
-          'Each line names the file and the node; fix them and build again. What the checks mean: README, "The troubleshooter".',
-        );
-      }
+      if (error instanceof TroubleshooterError) throw new AstroError(error.message, HINT);
       throw error;
     }
-    // Step ids are unique across troubleshooters (validated above), so the main start is the
-    // one id that every troubleshooter's addresses need to know.
-    const mainStart = trees[0]?.start ?? '';
-    return trees.map((tree, index) => {
-      const depths = computeDepths(tree);
-      return {
-        tree,
-        byId: new Map(tree.nodes.map((n) => [n.id, n])),
-        depths,
-        compact: compactTree(tree, depths),
-        isMain: index === 0,
-        stepHref: (id: string) => paths.step(id, mainStart),
-      };
-    });
+    return trees;
   })();
-  return cache;
+  return originals;
+}
+
+const cache = new Map<string, Promise<Troubleshooter[]>>();
+
+/**
+ * Every troubleshooter in `locale` (the default language when undefined), validated, the main
+ * one (lowest priority) first. The first call fails the build with a list of every problem,
+ * so a broken tree never reaches the site. A translation must match its original's shape
+ * (translation.ts); a tree without one is the original, marked `fallback`.
+ */
+export function getTroubleshooters(locale: string = locales.default): Promise<Troubleshooter[]> {
+  let cached = cache.get(locale);
+  if (!cached) {
+    cached = load(locale);
+    cache.set(locale, cached);
+  }
+  return cached;
+}
+
+async function load(locale: string): Promise<Troubleshooter[]> {
+  const sources = await getOriginals();
+  const translated = new Map<string, Tree>();
+  if (locale !== locales.default) {
+    const labels = fixLabels(locale);
+    const sourceIds = new Set(sources.map((tree) => tree.id));
+    const problems: string[] = [];
+    for (const entry of await getCollection('troubleshooterTranslations')) {
+      const [lang = '', , id = ''] = entry.id.split('/');
+      if (lang !== locale) continue;
+      const tree = toTree(entry, id, labels);
+      tree.file = entry.filePath ?? contentPath(lang, 'troubleshooters', id);
+      if (!sourceIds.has(id)) problems.push(`${tree.file}: there is no troubleshooter "${id}" in ${contentPath('troubleshooters')} to translate.`);
+      else translated.set(id, tree);
+    }
+    for (const source of sources) {
+      const tree = translated.get(source.id);
+      if (tree) problems.push(...translationProblems(source, tree));
+    }
+    if (problems.length > 0) throw new AstroError(`The translated troubleshooters do not match their originals:\n  - ${problems.join('\n  - ')}`, HINT);
+  }
+  // Step ids are unique across troubleshooters (validated), so the main start is the one id
+  // that every troubleshooter's addresses need to know.
+  const mainStart = sources[0]?.start ?? '';
+  const { paths } = i18n(locale);
+  return sources.map((source, index) => {
+    const own = translated.get(source.id);
+    const tree = own ?? source;
+    const depths = computeDepths(tree);
+    const status =
+      locale === locales.default
+        ? 'source'
+        : !own
+          ? 'fallback'
+          : (own.translatedFrom?.getTime() ?? 0) < (source.updated?.getTime() ?? 0)
+            ? 'outdated'
+            : 'current';
+    return {
+      tree,
+      byId: new Map(tree.nodes.map((n) => [n.id, n])),
+      depths,
+      compact: compactTree(tree, depths),
+      isMain: index === 0,
+      stepHref: (id: string) => paths.step(id, mainStart),
+      locale,
+      status,
+    };
+  });
 }

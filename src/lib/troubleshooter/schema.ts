@@ -65,12 +65,12 @@ export function troubleshooterSchema<Article extends z.ZodType>(article: Article
     article,
     /** One line saying what to do and how to see whether it worked. */
     instruction: z.string().min(10).max(300),
-    /** The follow-up question. */
-    question: z.string().default('Did this fix it?'),
-    /** The "yes" answer. */
-    solvedLabel: z.string().default('Yes, it works now'),
-    /** The "no" answer. */
-    notSolvedLabel: z.string().default('No, still blocked'),
+    /** The follow-up question; without it, the UI text `step.didThisFixIt` ("Did this fix it?"). */
+    question: z.string().min(3).optional(),
+    /** The "yes" answer; without it, the UI text `step.solvedLabel`. */
+    solvedLabel: z.string().min(1).max(120).optional(),
+    /** The "no" answer; without it, the UI text `step.notSolvedLabel`. */
+    notSolvedLabel: z.string().min(1).max(120).optional(),
     /** The node "yes" leads to, usually a solved outcome. */
     solved: nodeId,
     /** The node "no" leads to: the next most likely cause. */
@@ -132,6 +132,13 @@ export function troubleshooterSchema<Article extends z.ZodType>(article: Article
     description: z.string().min(30).max(220),
     /** The id of the first question. */
     start: nodeId,
+    /** When the tree last changed in a way a translation should follow. */
+    updated: z.coerce.date().optional(),
+    /**
+     * In a translation (`content/<lang>/troubleshooters/`): the original's `updated` date it
+     * was translated from. When the original's is later, the report lists it as outdated.
+     */
+    translatedFrom: z.coerce.date().optional(),
     /** Lower comes first; the lowest is the one at /troubleshoot/. */
     priority: z.number().int().min(0).max(1000).default(100),
     /** Path-length limits the build enforces, e.g. "support within 7 answers". */
@@ -146,9 +153,33 @@ export function troubleshooterSchema<Article extends z.ZodType>(article: Article
 /** A troubleshooter file with article links as plain ids: what the engine works on. */
 export type TroubleshooterData = z.output<ReturnType<typeof troubleshooterSchema<z.ZodString>>>;
 
+/** A fix step's question and answers, which a file may leave to the UI texts of its language. */
+export interface FixLabels {
+  question: string;
+  solvedLabel: string;
+  notSolvedLabel: string;
+}
+
+type DataNode = TroubleshooterData['nodes'][number];
+export type TreeNode = Exclude<DataNode, { kind: 'fix' }> | (Extract<DataNode, { kind: 'fix' }> & FixLabels);
+
 /** A loaded troubleshooter: its file's data, its id (the file name) and the file, named in every message. */
-export type Tree = TroubleshooterData & { id: string; file: string };
-export type TreeNode = Tree['nodes'][number];
+export type Tree = Omit<TroubleshooterData, 'nodes'> & { nodes: TreeNode[]; id: string; file: string };
+
+/** The nodes of a file with every fix step's labels filled in: its own, else `defaults` (the UI texts). */
+export function withFixLabels(nodes: readonly DataNode[], defaults: FixLabels): TreeNode[] {
+  return nodes.map((node) =>
+    node.kind === 'fix'
+      ? {
+          ...node,
+          question: node.question ?? defaults.question,
+          solvedLabel: node.solvedLabel ?? defaults.solvedLabel,
+          notSolvedLabel: node.notSolvedLabel ?? defaults.notSolvedLabel,
+        }
+      : node,
+  );
+}
+
 export type QuestionNode = Extract<TreeNode, { kind: 'question' }>;
 export type FixNode = Extract<TreeNode, { kind: 'fix' }>;
 export type OutcomeNode = Extract<TreeNode, { kind: 'outcome' }>;

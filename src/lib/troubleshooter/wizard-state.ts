@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/ui';
 import type { WizardTree } from './compact';
 import type { Depth } from './depth';
 
@@ -89,49 +90,62 @@ export function saveText(tree: WizardTree, trail: readonly TrailStep[]): string 
   return JSON.stringify({ v: tree.version, t: trail.map((step) => ({ n: step.node, i: step.answer })) });
 }
 
+/** The UI texts the progress line and the support summary use; pages hand them to the island. */
+export const WIZARD_STATE_KEYS = [
+  'step.progress',
+  'step.left.result',
+  'step.left.one',
+  'step.left.other',
+  'step.leftAlone.result',
+  'step.leftAlone.one',
+  'step.leftAlone.other',
+  'summary.title',
+  'summary.answers',
+  'summary.fixes',
+  'summary.none',
+  'summary.fixed',
+  'summary.notFixed',
+  'summary.result',
+  'summary.blanks',
+] as const;
+
 /**
- * "Step 3 · about 2–4 more steps" at a step with `depth` steps left, or without a step
- * number when the reader came by a link.
+ * "Step 3 · about 2–4 more steps" at a step with `depth` steps left, or "About 2–4 more
+ * steps" without a step number, when the reader came by a link.
  */
-export function progressText({ min, max }: Depth, step?: number): string {
-  const prefix = step === undefined ? '' : `Step ${step}`;
-  if (max === 0) return prefix ? `${prefix} · the result` : 'The result';
+export function progressText({ min, max }: Depth, t: Translate, step?: number): string {
+  const which = step === undefined ? 'step.leftAlone' : 'step.left';
   const count = min === max ? `${min}` : `${min}–${max}`;
-  const left = `about ${count} more step${max === 1 ? '' : 's'}`;
-  return prefix ? `${prefix} · ${left}` : left.charAt(0).toUpperCase() + left.slice(1);
+  const left = max === 0 ? t(`${which}.result`) : t.plural(which, max, { count });
+  return step === undefined ? left : t('step.progress', { step, left });
 }
 
 /**
  * Plain text for a support request: the answers given, the fixes tried and whether each
  * worked, the result, and blanks for what support asks for.
  */
-export function summaryText(tree: WizardTree, trail: readonly TrailStep[], current: string, check: readonly string[] = []): string {
+export function summaryText(tree: WizardTree, trail: readonly TrailStep[], current: string, t: Translate, check: readonly string[] = []): string {
   const answers: string[] = [];
   const fixes: string[] = [];
   for (const step of trail) {
     const node = tree.steps.get(step.node);
     if (!node) continue;
-    if (node.kind === 'fix') fixes.push(`- ${node.title}: ${step.answer === 0 ? 'this fixed it' : 'did not fix it'}`);
+    if (node.kind === 'fix') fixes.push(`- ${node.title}: ${t(step.answer === 0 ? 'summary.fixed' : 'summary.notFixed')}`);
     else answers.push(`${answers.length + 1}. ${node.title} → ${node.answers[step.answer] ?? ''}`);
   }
   const result = tree.steps.get(current);
   return [
-    `${tree.title}: summary for support`,
+    t('summary.title', { tree: tree.title }),
     '',
-    'Answers:',
-    ...(answers.length > 0 ? answers : ['(none)']),
+    t('summary.answers'),
+    ...(answers.length > 0 ? answers : [t('summary.none')]),
     '',
-    'Fixes tried:',
-    ...(fixes.length > 0 ? fixes : ['(none)']),
+    t('summary.fixes'),
+    ...(fixes.length > 0 ? fixes : [t('summary.none')]),
     '',
-    `Result: ${result?.title ?? ''}`,
+    t('summary.result', { title: result?.title ?? '' }),
     '',
-    'Ray ID: ',
-    'Timestamp (UTC): ',
-    'IP address shown on the page: ',
-    'Browser and version: ',
-    'Operating system: ',
-    'VPN, proxy or Private Relay in use: ',
+    t('summary.blanks'),
     '',
     ...(check.length > 0 ? [...check, ''] : []),
   ].join('\n');

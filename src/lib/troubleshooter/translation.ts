@@ -1,0 +1,47 @@
+import { articlesOf, edges } from './graph';
+import type { Tree, TreeNode } from './schema';
+
+/*
+ * A translated troubleshooter must be the same tree as its original with other words: the
+ * same steps, in the same order, leading to the same steps and articles. Anything else would
+ * let a translation break a path that the original's checks (limits, scenarios) proved sound.
+ */
+
+/** What a node is apart from its words: its kind, where each answer leads, what it links to. */
+function shape(node: TreeNode): string {
+  const result = node.kind === 'outcome' ? node.result : '';
+  const signals = node.kind === 'question' ? node.answers.map((a) => (a.suggestedBy ?? []).join('+')).join(',') : '';
+  return JSON.stringify([node.kind, result, edges(node), articlesOf(node), signals]);
+}
+
+function describe(node: TreeNode): string {
+  const [kind, result, next, articles, signals] = JSON.parse(shape(node)) as [string, string, string[], string[], string];
+  const parts = [`kind ${kind}${result ? ` (${result})` : ''}`, `leads to [${next.join(', ')}]`];
+  if (articles.length > 0) parts.push(`links [${articles.join(', ')}]`);
+  if (signals.replace(/,/g, '') !== '') parts.push(`suggestedBy [${signals}]`);
+  return parts.join(', ');
+}
+
+/** Every way `translation` differs from `source` in structure, one line each, naming the node. */
+export function translationProblems(source: Tree, translation: Tree): string[] {
+  const problems: string[] = [];
+  const at = (id: string) => `${translation.file}: node "${id}"`;
+  if (translation.start !== source.start) problems.push(`${translation.file}: start is "${translation.start}"; the original starts at "${source.start}".`);
+  if (translation.limits.length > 0 || translation.scenarios.length > 0) {
+    problems.push(`${translation.file}: has limits or scenarios; leave them out: the original's are checked, and the trees must match.`);
+  }
+  const own = new Map(translation.nodes.map((n) => [n.id, n]));
+  const original = new Map(source.nodes.map((n) => [n.id, n]));
+  for (const node of source.nodes) {
+    const theirs = own.get(node.id);
+    if (!theirs) problems.push(`${at(node.id)} is missing. Translate the original's node "${node.id}" (${source.file}).`);
+    else if (shape(theirs) !== shape(node)) problems.push(`${at(node.id)} differs from the original: it has ${describe(theirs)}; the original has ${describe(node)}.`);
+  }
+  for (const node of translation.nodes) {
+    if (!original.has(node.id)) problems.push(`${at(node.id)} is not in the original (${source.file}). Remove it, or rename it to the original's id.`);
+  }
+  if (problems.length === 0 && translation.nodes.some((n, i) => n.id !== source.nodes[i]?.id)) {
+    problems.push(`${translation.file}: the nodes are in another order than the original's; keep the original's order, so the two files read side by side.`);
+  }
+  return problems;
+}
