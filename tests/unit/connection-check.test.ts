@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { browserOf, cityOfZone, countriesOfZone, infer, parseTrace, type DeviceFacts } from '../../src/lib/connection/infer';
 import { checkText, readCheck } from '../../src/lib/connection/check-data';
+import { translatorOf } from '../support/ui';
+
+const t = translatorOf();
 
 const TRACE = [
   'fl=123f1',
@@ -83,16 +86,16 @@ describe('time zones and browsers', () => {
 });
 
 describe('what the check concludes', () => {
-  const signals = (trace: ReturnType<typeof traceWith> | undefined, over: Partial<DeviceFacts> = {}) => infer(trace, device(over)).signals;
+  const signals = (trace: ReturnType<typeof traceWith> | undefined, over: Partial<DeviceFacts> = {}) => infer(trace, device(over), t).signals;
 
   test('everything matching: the country fits the time zone and nothing else is said', () => {
-    const { findings, signals: found } = infer(traceWith(''), device());
+    const { findings, signals: found } = infer(traceWith(''), device(), t);
     expect(found).toEqual(['location-match']);
     expect(findings[0]?.text).toBe('Cloudflare places you in Germany, which matches this device’s time zone.');
   });
 
   test('a country that does not fit the time zone suggests a VPN or relay, as a likely guess', () => {
-    const { findings } = infer(traceWith('loc=DE'), device({ timeZone: 'America/New_York', languages: ['en-US'] }));
+    const { findings } = infer(traceWith('loc=DE'), device({ timeZone: 'America/New_York', languages: ['en-US'] }), t);
     expect(findings[0]).toMatchObject({
       signal: 'location-mismatch',
       certainty: 'likely',
@@ -102,7 +105,7 @@ describe('what the check concludes', () => {
   });
 
   test('a mismatch is only possible when a language of the device belongs to that country', () => {
-    expect(infer(traceWith(''), device({ timeZone: 'America/New_York' })).findings[0]).toMatchObject({ signal: 'location-mismatch', certainty: 'possible' });
+    expect(infer(traceWith(''), device({ timeZone: 'America/New_York' }), t).findings[0]).toMatchObject({ signal: 'location-mismatch', certainty: 'possible' });
   });
 
   test.each([
@@ -111,7 +114,7 @@ describe('what the check concludes', () => {
     ['gateway=on', 'gateway-on'],
     ['loc=T1', 'tor'],
   ])('%s is certain', (line, signal) => {
-    const { findings } = infer(traceWith(line), device());
+    const { findings } = infer(traceWith(line), device(), t);
     expect(findings[0]).toMatchObject({ signal, certainty: 'strong' });
   });
 
@@ -121,22 +124,22 @@ describe('what the check concludes', () => {
     expect(signals(undefined, { userAgent: CHROME.replace('156.0', '140.0') })).toEqual(['outdated-browser']);
     expect(signals(undefined, { userAgent: CHROME.replace('156.0', '150.0') })).toEqual([]);
     expect(signals(undefined, { cookiesEnabled: false })).toEqual(['cookies-off']);
-    expect(infer(undefined, device({ clockOffsetMs: -12 * 60000 })).findings[0]?.text).toBe('This device’s clock is about 12 minutes behind.');
+    expect(infer(undefined, device({ clockOffsetMs: -12 * 60000 }), t).findings[0]?.text).toBe('This device’s clock is about 12 minutes behind.');
     expect(signals(undefined, { clockOffsetMs: 90_000 })).toEqual([]);
   });
 
   test('strong findings come first', () => {
-    const { findings } = infer(traceWith('warp=on'), device({ timeZone: 'Asia/Tokyo', languages: ['ja'], cookiesEnabled: false }));
+    const { findings } = infer(traceWith('warp=on'), device({ timeZone: 'Asia/Tokyo', languages: ['ja'], cookiesEnabled: false }), t);
     expect(findings.map((f) => f.certainty)).toEqual(['strong', 'strong', 'likely']);
   });
 });
 
 describe('the stored result', () => {
   test('round-trips, drops unknown signals and reads as text for support', () => {
-    const { findings, signals } = infer(traceWith('warp=on'), device());
+    const { findings, signals } = infer(traceWith('warp=on'), device(), t);
     const stored = readCheck(JSON.stringify({ at: '2026-11-29T12:00:00.000Z', trace: traceWith('warp=on'), findings, signals: [...signals, 'made-up'] }));
     expect(stored?.signals).toEqual(['warp-on', 'location-match']);
-    expect(checkText(stored!)).toEqual(
+    expect(checkText(stored!, t)).toEqual(
       expect.arrayContaining([
         'Connection check (2026-11-29 12:00:00 UTC):',
         '- IP address: 203.0.113.7',

@@ -11,6 +11,7 @@ import { buildFixture, removeFixture, type FixtureResult } from '../support/fixt
  * articles-core.test.ts and markdown.test.ts.
  */
 const site = readFileSync(new URL('../../content/site.json', import.meta.url), 'utf8');
+const ui = readFileSync(new URL('../../content/ui.json', import.meta.url), 'utf8');
 
 function article(fields: Record<string, string>, body = '## Section\n\nText.\n'): string {
   const defaults: Record<string, string> = {
@@ -61,6 +62,8 @@ describe('building content', () => {
     built = buildFixture(
       {
         'site.json': site,
+      'ui.json': ui,
+        'ui.json': ui,
         'articles/guides/first.mdx': article(
           { title: 'The first article', related: "['second']" },
           '## Hello\n\nSee [the second](/guides/second/#hello).\n\n<Callout type="tip">\n\nOr [the second, boxed](/guides/second/).\n\n</Callout>\n',
@@ -86,6 +89,7 @@ describe('building content', () => {
   it('fails on bad frontmatter, naming the file and every field that is wrong', () => {
     built = buildFixture({
       'site.json': site,
+      'ui.json': ui,
       'articles/guides/broken.mdx': article({
         kind: 'tutorial',
         description: `'${'A description that goes on and on. '.repeat(5)}'`,

@@ -60,9 +60,9 @@ describe('step titles', () => {
 
 describe('internal links', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kb-links-'));
-  mkdirSync(join(dir, 'fixes'));
-  writeFileSync(join(dir, 'fixes', 'turn-off-vpn.mdx'), '');
-  const plugin = () => internalLinks({ base: '/kb/', articlesDir: dir, sections: ['/guides/', '/troubleshoot/'] });
+  mkdirSync(join(dir, 'articles', 'fixes'), { recursive: true });
+  writeFileSync(join(dir, 'articles', 'fixes', 'turn-off-vpn.mdx'), '');
+  const plugin = () => internalLinks({ base: '/kb/', contentDir: dir, translations: ['es'], sections: ['/guides/', '/troubleshoot/'] });
 
   it('prefixes the base path, inside components too', async () => {
     const { code } = await compile('<Callout>\n\nSee [it](/guides/turn-off-vpn/#why).\n\n</Callout>\n', plugin());
@@ -70,16 +70,22 @@ describe('internal links', () => {
   });
 
   it('treats a link to a draft as broken, since drafts are not published', async () => {
-    writeFileSync(join(dir, 'fixes', 'unfinished.mdx'), '---\ntitle: Unfinished\ndraft: true\n---\n');
+    writeFileSync(join(dir, 'articles', 'fixes', 'unfinished.mdx'), '---\ntitle: Unfinished\ndraft: true\n---\n');
     await expect(compile('[a](/guides/unfinished/)', plugin(), '/articles/x.mdx')).rejects.toThrow(/no article "unfinished"/);
   });
 
   it('sees an article added after it first read the folder, as in astro dev', async () => {
     const links = plugin();
     await compile('[a](/guides/turn-off-vpn/)', links);
-    writeFileSync(join(dir, 'fixes', 'added-later.mdx'), '---\ntitle: Added later\n---\n');
+    writeFileSync(join(dir, 'articles', 'fixes', 'added-later.mdx'), '---\ntitle: Added later\n---\n');
     const { code } = await compile('[b](/guides/added-later/)', links);
     expect(code).toContain('"/kb/guides/added-later/"');
+  });
+
+  it('points a translation’s links at its own language', async () => {
+    const { code } = await compile('See [it](/guides/turn-off-vpn/#por-qué) or [the steps](/troubleshoot/).', plugin(), join(dir, 'es', 'articles', 'fixes', 'x.mdx'));
+    expect(code).toContain('"/kb/es/guides/turn-off-vpn/#por-qu%C3%A9"');
+    expect(code).toContain('"/kb/es/troubleshoot/"');
   });
 
   it('names the file and every broken link', async () => {

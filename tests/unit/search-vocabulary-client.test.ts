@@ -15,11 +15,11 @@ describe('loadVocabulary', () => {
     const fetch = vi.fn(async () => Response.json({ words: ['vpn', 'proxy', 3, null] }));
     vi.stubGlobal('fetch', fetch);
     const loadVocabulary = await freshLoader();
-    const [first, second] = await Promise.all([loadVocabulary('/kb/'), loadVocabulary('/kb/')]);
+    const [first, second] = await Promise.all([loadVocabulary('/kb/', 'en'), loadVocabulary('/kb/', 'en')]);
     expect(first).toEqual(['vpn', 'proxy']);
-    expect(await loadVocabulary('/kb/')).toBe(second);
+    expect(await loadVocabulary('/kb/', 'en')).toBe(second);
     expect(fetch).toHaveBeenCalledOnce();
-    expect(fetch).toHaveBeenCalledWith('/kb/pagefind/kb-vocabulary.json');
+    expect(fetch).toHaveBeenCalledWith('/kb/pagefind/kb-vocabulary.en.json');
   });
 
   it('gives no words after a failed fetch, and asks again the next time', async () => {
@@ -31,11 +31,11 @@ describe('loadVocabulary', () => {
       .mockResolvedValueOnce(Response.json({ words: ['vpn'] }));
     vi.stubGlobal('fetch', fetch);
     const loadVocabulary = await freshLoader();
-    expect(await loadVocabulary('/')).toEqual([]);
-    expect(await loadVocabulary('/')).toEqual([]);
-    expect(await loadVocabulary('/')).toEqual([]);
-    expect(await loadVocabulary('/')).toEqual(['vpn']);
-    expect(await loadVocabulary('/')).toEqual(['vpn']);
+    expect(await loadVocabulary('/', 'en')).toEqual([]);
+    expect(await loadVocabulary('/', 'en')).toEqual([]);
+    expect(await loadVocabulary('/', 'en')).toEqual([]);
+    expect(await loadVocabulary('/', 'en')).toEqual(['vpn']);
+    expect(await loadVocabulary('/', 'en')).toEqual(['vpn']);
     expect(fetch).toHaveBeenCalledTimes(4);
   });
 });

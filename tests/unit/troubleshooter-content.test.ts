@@ -6,7 +6,8 @@ import { computeDepths } from '../../src/lib/troubleshooter/depth';
 import { mapLayout, type MapCard } from '../../src/lib/troubleshooter/map';
 import type { Tree, TreeNode } from '../../src/lib/troubleshooter/schema';
 import { findProblems } from '../../src/lib/troubleshooter/validate';
-import { plainTroubleshooterSchema } from '../fixtures/troubleshooters/load';
+import { ENGLISH_FIX_LABELS, plainTroubleshooterSchema } from '../fixtures/troubleshooters/load';
+import { withFixLabels } from '../../src/lib/troubleshooter/schema';
 
 /*
  * The real error 1020 troubleshooter against the real article files: sound, and leading to
@@ -16,7 +17,8 @@ const FILE = 'content/troubleshooters/error-1020.yaml';
 
 /** The file as the content collection reads it: parsed by the same schema, defaults filled in. */
 function loadTree(): Tree {
-  return { ...plainTroubleshooterSchema.parse(parse(readFileSync(FILE, 'utf8'))), id: 'error-1020', file: FILE };
+  const data = plainTroubleshooterSchema.parse(parse(readFileSync(FILE, 'utf8')));
+  return { ...data, nodes: withFixLabels(data.nodes, ENGLISH_FIX_LABELS), id: 'error-1020', file: FILE };
 }
 
 /** Article ids by kind, read from the front matter of the files in content/articles. */

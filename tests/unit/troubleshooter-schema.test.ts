@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { fixture, fixtureData, plainTroubleshooterSchema as schema } from '../fixtures/troubleshooters/load';
+import { ENGLISH_FIX_LABELS, fixture, fixtureData, plainTroubleshooterSchema as schema } from '../fixtures/troubleshooters/load';
+import { withFixLabels } from '../../src/lib/troubleshooter/schema';
 
 /*
  * The shape of a troubleshooter file, parsed without a build. The graph (ids that resolve,
@@ -38,7 +39,12 @@ describe('the troubleshooter schema', () => {
     expect(tree.priority).toBe(100);
     expect(tree.limits).toEqual([]);
     expect(tree.scenarios).toEqual([]);
-    expect(tree.nodes[2]).toMatchObject({ question: 'Did this fix it?', solvedLabel: 'Yes, it works now', notSolvedLabel: 'No, still blocked' });
+    // A fix step without its own labels takes them from the UI texts of its language.
+    expect(withFixLabels(tree.nodes, ENGLISH_FIX_LABELS)[2]).toMatchObject({
+      question: 'Did this fix it?',
+      solvedLabel: 'Yes, it works now',
+      notSolvedLabel: 'No, still blocked',
+    });
     expect(tree.nodes[3]).toMatchObject({ see: [] });
     expect(fixture('valid').nodes).toHaveLength(5);
   });

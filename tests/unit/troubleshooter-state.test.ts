@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { translatorOf } from '../support/ui';
 import { compactTree, hash, readCompactTree, type WizardTree } from '../../src/lib/troubleshooter/compact';
 import { computeDepths } from '../../src/lib/troubleshooter/depth';
 import { currentNode, isTrail, progressText, readSaved, saveText, storageKey, summaryText } from '../../src/lib/troubleshooter/wizard-state';
@@ -134,19 +135,21 @@ describe('saved progress', () => {
   });
 });
 
+const t = translatorOf();
+
 describe('progress', () => {
   test('names the step and the steps left, from the depths', () => {
-    expect(progressText(step('first').depth, 1)).toBe('Step 1 · about 1–3 more steps');
-    expect(progressText(step('fix').depth, 3)).toBe('Step 3 · about 1 more step');
-    expect(progressText(step('second').depth)).toBe('About 1–2 more steps');
-    expect(progressText(step('done').depth, 2)).toBe('Step 2 · the result');
-    expect(progressText(step('done').depth)).toBe('The result');
+    expect(progressText(step('first').depth, t, 1)).toBe('Step 1 · about 1–3 more steps');
+    expect(progressText(step('fix').depth, t, 3)).toBe('Step 3 · about 1 more step');
+    expect(progressText(step('second').depth, t)).toBe('About 1–2 more steps');
+    expect(progressText(step('done').depth, t, 2)).toBe('Step 2 · the result');
+    expect(progressText(step('done').depth, t)).toBe('The result');
   });
 });
 
 describe('the summary for support', () => {
   test('lists answers, fixes tried with their result, and blanks for support', () => {
-    const text = summaryText(compact, trail, 'support');
+    const text = summaryText(compact, trail, 'support', t);
     expect(text).toBe(
       [
         'A small sound troubleshooter: summary for support',
@@ -172,6 +175,6 @@ describe('the summary for support', () => {
   });
 
   test('says when nothing was answered', () => {
-    expect(summaryText(compact, [], 'support')).toContain('Answers:\n(none)\n\nFixes tried:\n(none)');
+    expect(summaryText(compact, [], 'support', t)).toContain('Answers:\n(none)\n\nFixes tried:\n(none)');
   });
 });
