@@ -47,7 +47,7 @@ export default defineConfig({
     // smaller modules, a faster build and less memory at thousands of articles.
     mdx({ optimize: true }),
     sitemap({
-      filter: (page) => inSitemap(page, base) && !isUntranslated(new URL(page).pathname.slice(base.length), untranslated),
+      filter: (page) => inSitemap(page, base, locales.translations) && !isUntranslated(new URL(page).pathname.slice(base.length), untranslated),
       // Each page lists its versions in the other languages, and the default one as x-default.
       serialize: (item) => ({ ...item, links: sitemapLanguages(item.url, base, locales, untranslated) }),
     }),

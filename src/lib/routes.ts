@@ -44,10 +44,13 @@ export function isStepPath(path: string): boolean {
 }
 
 /**
- * Whether a built page belongs in the sitemap: not the 404 page, not the steps data file.
- * `url` is the page's full address; `base` the base path.
+ * Whether a built page belongs in the sitemap: not a 404 page, not a steps data file, in any
+ * language. `url` is the page's full address; `base` the base path; `translations` the
+ * language prefixes of the translations.
  */
-export function inSitemap(url: string, base: string): boolean {
-  const path = new URL(url).pathname.slice(base.length);
+export function inSitemap(url: string, base: string, translations: readonly string[] = []): boolean {
+  const full = new URL(url).pathname.slice(base.length);
+  const first = full.split('/')[0] ?? '';
+  const path = translations.includes(first) ? full.slice(first.length + 1) : full;
   return path !== '404/' && path !== '404.html' && !path.startsWith('troubleshoot-steps/');
 }

@@ -49,7 +49,7 @@ test('every HowTo step points at a step on its page, with its text', () => {
         if (data['@type'] !== 'HowTo') continue;
         for (const step of data.step ?? []) {
           steps++;
-          const id = new URL(step.url).hash.slice(1);
+          const id = decodeURIComponent(new URL(step.url).hash.slice(1));
           if (!id || !html.includes(` id="${id}"`)) problems.push(`${file}: HowTo step ${step.url} has no element with that id`);
           if (!step.text) problems.push(`${file}: HowTo step ${step.url} has no text`);
         }

@@ -42,6 +42,11 @@ describe('routes', () => {
     expect(inSitemap('https://x.org/troubleshoot-steps/error-1020/', '/')).toBe(false);
     expect(inSitemap('https://x.org/troubleshoot/map/', '/')).toBe(true);
   });
+  it('leave every language’s 404 page and steps file out of the sitemap', () => {
+    expect(inSitemap('https://x.org/kb/es/404.html', '/kb/', ['es'])).toBe(false);
+    expect(inSitemap('https://x.org/es/troubleshoot-steps/error-1020/', '/', ['es'])).toBe(false);
+    expect(inSitemap('https://x.org/es/guides/404-not-found/', '/', ['es'])).toBe(true);
+  });
   it('tell articles and steps from their paths', () => {
     expect(articleIdOf('guides/turn-off-vpn/')).toBe('turn-off-vpn');
     expect(articleIdOf('guides/page/2/')).toBeUndefined();
