@@ -14,6 +14,7 @@ import { normaliseBasePath } from './src/lib/base-path.ts';
 import { cspHash } from './src/lib/csp.ts';
 import { inSitemap, LINK_SECTIONS } from './src/lib/routes.ts';
 import { localesOf } from './src/lib/i18n/locales.ts';
+import { localeOfFile, uiText } from './src/lib/i18n/files.ts';
 import { isUntranslated, sitemapLanguages, untranslatedPages } from './src/lib/i18n/sitemap.ts';
 import { THEME_INIT_SCRIPT } from './src/lib/theme-init.ts';
 
@@ -102,7 +103,7 @@ export default defineConfig({
       hastPlugins: [
         // Ids first (Astro's own id step runs after these and keeps them), so the table of
         // contents and the section links agree.
-        headingLinks(),
+        headingLinks((file) => uiText(contentDir, locales, file ? localeOfFile(contentDir, locales, file) : locales.default, 'article.sectionLink')),
         internalLinks({
           base,
           contentDir,

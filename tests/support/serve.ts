@@ -10,7 +10,8 @@ import { normaliseBasePath } from '../../src/lib/base-path.ts';
  * preview` see is what production sends: the Content Security Policy header, the security
  * headers and the caching rules. `astro preview` sends none of them. Also like those hosts:
  * `/dir` redirects to `/dir/`, `/dir/` serves `/dir/index.html`, and an unknown address gets
- * `404.html` with status 404.
+ * the nearest `404.html` up its path with status 404, as Cloudflare Pages does (so
+ * `/es/missing/` gets the Spanish edition's `es/404.html`).
  *
  *   node tests/support/serve.ts [--port 4321] [--host 127.0.0.1]
  * KB_OUT_DIR and BASE_PATH are read as the build reads them.
@@ -70,9 +71,13 @@ const server = createServer((req, res) => {
     else createReadStream(file).pipe(res);
   };
   const notFound = () => {
-    const page = fileFor('404.html');
-    if (page) send(404, page, '/404.html');
-    else res.writeHead(404).end('Not found');
+    const dirs = `/${path.slice(base.length)}`.split('/').slice(1, -1);
+    for (let depth = dirs.length; depth >= 0; depth--) {
+      const sitePath = `/${dirs.slice(0, depth).map((d) => `${d}/`).join('')}404.html`;
+      const page = fileFor(sitePath);
+      if (page) return send(404, page, sitePath);
+    }
+    res.writeHead(404).end('Not found');
   };
   if (!path.startsWith(base) && `${path}/` !== base) return notFound();
   const sitePath = `/${path.slice(base.length)}`.replace(/^\/+/, '/');

@@ -310,7 +310,7 @@ class KbWizard extends HTMLElement {
     const area = summary?.querySelector('textarea');
     if (summary && area) {
       const check = connectionCheck();
-      area.value = summaryText(tree, this.#trail, this.#node, this.#t, check ? checkText(check, this.#t) : []);
+      area.value = summaryText(tree, this.#trail, this.#node, this.#t, check ? checkText(check, this.#t, document.documentElement.lang || 'en') : []);
       summary.hidden = false;
     }
   }

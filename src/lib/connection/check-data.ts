@@ -62,6 +62,19 @@ export interface StoredCheck {
 
 export const CHECK_KEY = 'kb-connection-check';
 
+/** The UI texts of the check's result as text (`checkText`), which the troubleshooter's summary uses too. */
+export const CHECK_TEXT_KEYS = [
+  'check.tor',
+  'check.unknownCountry',
+  'check.unknown',
+  'check.textTitle',
+  'check.textIp',
+  'check.textCountry',
+  'check.textColo',
+  'check.textWarp',
+  'check.textNoTrace',
+] as const;
+
 /** The UI texts the check's script uses, from finding texts to the copied summary; the box hands them over in `data-ui`. */
 export const CHECK_UI_KEYS = [
   'check.running',
@@ -77,15 +90,7 @@ export const CHECK_UI_KEYS = [
   'check.certainty.likely',
   'check.certainty.possible',
   'check.certainty.info',
-  'check.tor',
-  'check.unknownCountry',
-  'check.unknown',
-  'check.textTitle',
-  'check.textIp',
-  'check.textCountry',
-  'check.textColo',
-  'check.textWarp',
-  'check.textNoTrace',
+  ...CHECK_TEXT_KEYS,
   'finding.warp',
   'finding.warpWhy',
   'finding.gateway',

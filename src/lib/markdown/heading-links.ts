@@ -1,4 +1,5 @@
 import GithubSlugger from 'github-slugger';
+import { fileURLToPath } from 'node:url';
 import { defineHastPlugin } from 'satteri';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
@@ -11,8 +12,11 @@ const LINKED = new Set(['h2', 'h3']);
  *
  * The ids are made here, with the same slugger and order Astro uses, because Astro's own
  * heading-id step runs after the plugins it is given; it keeps an id that is already set.
+ *
+ * `label` gives the link's text for screen readers in the language of the article's file,
+ * with `{title}` for the heading.
  */
-export function headingLinks() {
+export function headingLinks(label: (file: string | undefined) => string = () => 'Section titled “{title}”') {
   // A factory: Sätteri calls it once per document, so each article counts its own ids.
   return () => {
     const slugger = new GithubSlugger();
@@ -22,6 +26,7 @@ export function headingLinks() {
         filter: HEADINGS,
         visit(node, ctx) {
           const text = ctx.textContent(node);
+          const template = label(ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined);
           const existing = node.properties['id'];
           // An id that starts with a digit ("1010-or-1020") is valid HTML but not a valid CSS
           // selector, so `querySelector('#…')` on it throws; such ids get a prefix.
@@ -44,7 +49,7 @@ export function headingLinks() {
                     type: 'element',
                     tagName: 'span',
                     properties: { className: ['sr-only'] },
-                    children: [{ type: 'text', value: `Section titled “${text.trim()}”` }],
+                    children: [{ type: 'text', value: template.replace('{title}', text.trim()) }],
                   },
                 ],
               },
