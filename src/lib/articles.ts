@@ -31,6 +31,8 @@ export interface PublishedArticle {
   /** What the page renders: the translation, or the original. */
   body: Article | ArticleTranslation;
   status: ArticleStatus;
+  /** The language of its text when it is not the page's: the default language's, on a page standing in for a translation. */
+  lang: string | undefined;
 }
 
 let originals: Promise<PublishedArticle[]> | undefined;
@@ -53,6 +55,7 @@ function getOriginals(): Promise<PublishedArticle[]> {
         entry,
         body: entry,
         status: 'source',
+        lang: undefined,
       }),
     );
     validateArticles(all);
@@ -94,7 +97,7 @@ async function translate(locale: string): Promise<PublishedArticle[]> {
   }
   return all.map((article): PublishedArticle => {
     const translation = translations.get(article.id);
-    if (!translation) return { ...article, status: 'fallback' };
+    if (!translation) return { ...article, status: 'fallback', lang: locales.default };
     const { data } = translation;
     return {
       ...article,
@@ -142,7 +145,7 @@ export async function kindCounts(locale?: string): Promise<Record<Kind | 'all', 
 /** The A–Z index pages, optionally of one kind, in one language: page 1 has no page segment. */
 export async function indexPages(locale: string | undefined, kind?: Kind) {
   const all = await getArticles(locale);
-  const items = all.filter((a) => !kind || a.kind === kind).map(({ id, title, description, kind: k }) => ({ id, title, description, kind: k }));
+  const items = all.filter((a) => !kind || a.kind === kind).map(({ id, title, description, kind: k, lang }) => ({ id, title, description, kind: k, lang }));
   return buildIndexPages(items, undefined, locale ?? locales.default).map((index) => ({
     page: index.page === 1 ? undefined : `page/${index.page}`,
     index,

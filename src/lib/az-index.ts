@@ -54,6 +54,8 @@ export interface IndexEntry {
   title: string;
   description: string;
   kind: Kind;
+  /** The language of the title and description when it is not the page's (an untranslated article). */
+  lang?: string | undefined;
 }
 
 export interface IndexPage<T extends IndexEntry> {

@@ -31,7 +31,9 @@ export function buildFixture(files: Record<string, string>, env: Record<string, 
     cwd: dir,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      // Vitest puts Vite's own variables (BASE_URL, MODE, DEV, PROD, SSR) into the
+      // environment; the build would take BASE_URL from there instead of from its base path.
+      ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(name))),
       ASTRO_TELEMETRY_DISABLED: '1',
       KB_CONTENT_DIR: './content',
       KB_OUT_DIR: './dist',
