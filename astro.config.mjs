@@ -127,6 +127,7 @@ export default defineConfig({
         },
       },
     },
-    resolve: { alias: { '@content': contentDir } },
+    // `@content` is the topic; `@kb` the engine, for the topic's own components (content/components/).
+    resolve: { alias: { '@content': contentDir, '@kb': resolve('./src') } },
   },
 });

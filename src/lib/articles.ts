@@ -41,23 +41,21 @@ let originals: Promise<PublishedArticle[]> | undefined;
 function getOriginals(): Promise<PublishedArticle[]> {
   originals ??= (async () => {
     const entries = await getCollection('articles');
-    const all = entries.map(
-      (entry): PublishedArticle => ({
-        id: entry.id,
-        filePath: entry.filePath ?? contentPath('articles', `${entry.id}.mdx`),
-        title: entry.data.title,
-        description: entry.data.description,
-        aliases: entry.data.aliases,
-        kind: entry.data.kind,
-        priority: entry.data.priority,
-        draft: entry.data.draft,
-        related: entry.data.related,
-        entry,
-        body: entry,
-        status: 'source',
-        lang: undefined,
-      }),
-    );
+    const all = entries.map((entry): PublishedArticle => ({
+      id: entry.id,
+      filePath: entry.filePath ?? contentPath('articles', `${entry.id}.mdx`),
+      title: entry.data.title,
+      description: entry.data.description,
+      aliases: entry.data.aliases,
+      kind: entry.data.kind,
+      priority: entry.data.priority,
+      draft: entry.data.draft,
+      related: entry.data.related,
+      entry,
+      body: entry,
+      status: 'source',
+      lang: undefined,
+    }));
     validateArticles(all);
     return all.filter((a) => !a.draft);
   })();

@@ -32,9 +32,7 @@ export const siteSchema = z.strictObject({
    * default language (`lang`) is served at `/`, each other one under `/<tag>/`, from the
    * folder `content/<tag>/`. Leave it out for a site in one language.
    */
-  languages: z
-    .record(z.string().regex(LOCALE_PATTERN, 'must be a language tag such as "es" or "pt-br"'), z.string().min(1))
-    .optional(),
+  languages: z.record(z.string().regex(LOCALE_PATTERN, 'must be a language tag such as "es" or "pt-br"'), z.string().min(1)).optional(),
   /** Labels of the main navigation. */
   nav: z.strictObject({ guides: z.string(), troubleshooter: z.string(), search: z.string() }),
   /** Texts of the home page. `perGroup` is how many articles each kind shows there. */
@@ -85,10 +83,7 @@ export const siteTextsSchema = z.strictObject({
   nav: siteSchema.shape.nav.partial().optional(),
   home: siteSchema.shape.home.omit({ perGroup: true }).partial().optional(),
   article: siteSchema.shape.article.partial().optional(),
-  kinds: z
-    .strictObject({ guide: kindText.partial(), cause: kindText.partial(), fix: kindText.partial(), error: kindText.partial() })
-    .partial()
-    .optional(),
+  kinds: z.strictObject({ guide: kindText.partial(), cause: kindText.partial(), fix: kindText.partial(), error: kindText.partial() }).partial().optional(),
   footer: siteSchema.shape.footer.partial().optional(),
 });
 

@@ -73,7 +73,10 @@ const server = createServer((req, res) => {
   const notFound = () => {
     const dirs = `/${path.slice(base.length)}`.split('/').slice(1, -1);
     for (let depth = dirs.length; depth >= 0; depth--) {
-      const sitePath = `/${dirs.slice(0, depth).map((d) => `${d}/`).join('')}404.html`;
+      const sitePath = `/${dirs
+        .slice(0, depth)
+        .map((d) => `${d}/`)
+        .join('')}404.html`;
       const page = fileFor(sitePath);
       if (page) return send(404, page, sitePath);
     }

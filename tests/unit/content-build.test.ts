@@ -113,7 +113,10 @@ describe('a site in two languages, under a base path', () => {
         'xx/ui.json': xxUi,
         'xx/articles/guides/first.mdx': xxTranslation('The first article', '2026-11-28', xxComponents),
         'xx/articles/fixes/third.mdx': xxTranslation('The third article', '2026-11-01', pseudo('Text in the pseudo-language.')),
-        'xx/troubleshooters/test.yaml': troubleshooter.replace(/^(\s*(?:title|description|instruction|text): )(.*)$/gm, (_m, key: string, text: string) => key + pseudo(text)),
+        'xx/troubleshooters/test.yaml': troubleshooter.replace(
+          /^(\s*(?:title|description|instruction|text): )(.*)$/gm,
+          (_m, key: string, text: string) => key + pseudo(text),
+        ),
       },
       { BASE_PATH: '/kb/' },
     );

@@ -83,7 +83,11 @@ describe('internal links', () => {
   });
 
   it('points a translation’s links at its own language', async () => {
-    const { code } = await compile('See [it](/guides/turn-off-vpn/#por-qué) or [the steps](/troubleshoot/).', plugin(), join(dir, 'es', 'articles', 'fixes', 'x.mdx'));
+    const { code } = await compile(
+      'See [it](/guides/turn-off-vpn/#por-qué) or [the steps](/troubleshoot/).',
+      plugin(),
+      join(dir, 'es', 'articles', 'fixes', 'x.mdx'),
+    );
     expect(code).toContain('"/kb/es/guides/turn-off-vpn/#por-qu%C3%A9"');
     expect(code).toContain('"/kb/es/troubleshoot/"');
   });

@@ -3,7 +3,14 @@ import { answerMessage, countMessage } from '../../src/lib/search/status-message
 import { translatorOf } from '../support/ui';
 
 const t = translatorOf();
-const es = translatorOf({ 'search.count.none': 'Sin resultados para «{query}».', 'search.count.one': '{count} resultado para «{query}».', 'search.count.other': '{count} resultados para «{query}».' }, 'es');
+const es = translatorOf(
+  {
+    'search.count.none': 'Sin resultados para «{query}».',
+    'search.count.one': '{count} resultado para «{query}».',
+    'search.count.other': '{count} resultados para «{query}».',
+  },
+  'es',
+);
 
 describe('countMessage', () => {
   it('says how many results there are', () => {

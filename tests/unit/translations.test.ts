@@ -77,7 +77,9 @@ describe('a translated troubleshooter', () => {
     const rewired = translated();
     const first = rewired.nodes[0];
     if (first?.kind === 'question') first.answers.reverse();
-    expect(translationProblems(source, rewired)).toEqual([expect.stringMatching(/^content\/es\/troubleshooters\/valid\.yaml: node "first" differs from the original: it has kind question, leads to \[/)]);
+    expect(translationProblems(source, rewired)).toEqual([
+      expect.stringMatching(/^content\/es\/troubleshooters\/valid\.yaml: node "first" differs from the original: it has kind question, leads to \[/),
+    ]);
 
     const dropped = translated();
     const gone = dropped.nodes.pop();

@@ -49,14 +49,19 @@ async function clockOffset(sameSiteUrl: string): Promise<number | undefined> {
 export async function runCheck(sameSiteUrl: string, t: Translate, lang: string): Promise<CheckOutcome> {
   const [result, offset] = await Promise.all([fetchTrace(), clockOffset(sameSiteUrl)]);
   const trace = 'trace' in result ? result.trace : undefined;
-  const { findings, signals } = infer(trace, {
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-    languages: navigator.languages ?? [navigator.language],
-    userAgent: navigator.userAgent,
-    cookiesEnabled: navigator.cookieEnabled,
-    clockOffsetMs: offset,
-    now: new Date(),
-  }, t, lang);
+  const { findings, signals } = infer(
+    trace,
+    {
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      languages: navigator.languages ?? [navigator.language],
+      userAgent: navigator.userAgent,
+      cookiesEnabled: navigator.cookieEnabled,
+      clockOffsetMs: offset,
+      now: new Date(),
+    },
+    t,
+    lang,
+  );
   const check: StoredCheck = { at: new Date().toISOString(), trace, findings, signals };
   // If storage is blocked, the result is still shown on this page.
   writeStorage(CHECK_KEY, JSON.stringify(check), 'session');

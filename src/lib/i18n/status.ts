@@ -80,7 +80,12 @@ export function translationStatus(contentDir: string): LanguageStatus[] {
   return locales.translations.map((locale) => {
     const base = join(contentDir, locale);
     const articles = new Map(filesIn(join(base, 'articles'), ['.mdx']).map((entry) => [articleIdFromPath(entry), join(base, 'articles', entry)]));
-    const trees = new Map(filesIn(join(base, 'troubleshooters'), ['.yaml', '.yml', '.json']).map((entry) => [entry.replace(/\.(ya?ml|json)$/, ''), join(base, 'troubleshooters', entry)]));
+    const trees = new Map(
+      filesIn(join(base, 'troubleshooters'), ['.yaml', '.yml', '.json']).map((entry) => [
+        entry.replace(/\.(ya?ml|json)$/, ''),
+        join(base, 'troubleshooters', entry),
+      ]),
+    );
     const status: LanguageStatus = { locale, name: locales.names[locale] ?? locale, missing: [], outdated: [], current: 0, missingTexts: [] };
     for (const original of originals) {
       const file = (original.kind === 'article' ? articles : trees).get(original.id);
@@ -114,7 +119,8 @@ export function statusReport(statuses: LanguageStatus[]): string {
     lines.push(`${s.name} (${s.locale}): ${s.current} of ${total} up to date, ${s.outdated.length} outdated, ${s.missing.length} missing.`);
     if (s.outdated.length > 0) {
       lines.push('  Outdated (the original changed after the translation was made):');
-      for (const e of s.outdated) lines.push(`    ${e.file}  translated from ${e.translatedFrom ?? 'an unrecorded version'}, original updated ${e.updated ?? '?'} (${e.source})`);
+      for (const e of s.outdated)
+        lines.push(`    ${e.file}  translated from ${e.translatedFrom ?? 'an unrecorded version'}, original updated ${e.updated ?? '?'} (${e.source})`);
     }
     if (s.missing.length > 0) {
       lines.push('  Missing (served in the default language, with a notice):');

@@ -35,7 +35,8 @@ export function translationProblems(source: Tree, translation: Tree): string[] {
   for (const node of source.nodes) {
     const theirs = own.get(node.id);
     if (!theirs) problems.push(`${at(node.id)} is missing. Translate the original's node "${node.id}" (${source.file}).`);
-    else if (shape(theirs) !== shape(node)) problems.push(`${at(node.id)} differs from the original: it has ${describe(theirs)}; the original has ${describe(node)}.`);
+    else if (shape(theirs) !== shape(node))
+      problems.push(`${at(node.id)} differs from the original: it has ${describe(theirs)}; the original has ${describe(node)}.`);
   }
   for (const node of translation.nodes) {
     if (!original.has(node.id)) problems.push(`${at(node.id)} is not in the original (${source.file}). Remove it, or rename it to the original's id.`);
