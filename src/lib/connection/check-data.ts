@@ -1,4 +1,5 @@
 import type { Translate } from '../i18n/ui';
+import { uiKeysFor } from '../i18n/ui-keys';
 /*
  * What a connection check produces and keeps: shared by the check itself (loaded on first use)
  * and by the troubleshooter island, which only reads a stored result. Nothing here is large.
@@ -63,56 +64,21 @@ export interface StoredCheck {
 export const CHECK_KEY = 'kb-connection-check';
 
 /** The UI texts of the check's result as text (`checkText`), which the troubleshooter's summary uses too. */
-export const CHECK_TEXT_KEYS = [
-  'check.tor',
-  'check.unknownCountry',
-  'check.unknown',
-  'check.textTitle',
-  'check.textIp',
-  'check.textCountry',
-  'check.textColo',
-  'check.textWarp',
-  'check.textNoTrace',
-] as const;
+export const CHECK_TEXT_KEYS = uiKeysFor(['check.text', 'check.tor', 'check.unknown']);
 
 /** The UI texts the check's script uses, from finding texts to the copied summary; the box hands them over in `data-ui`. */
-export const CHECK_UI_KEYS = [
+export const CHECK_UI_KEYS = uiKeysFor([
+  'check.text',
+  'check.tor',
+  'check.unknown',
+  'check.error.',
+  'check.certainty.',
+  'finding.',
   'check.running',
   'check.unreachable',
   'check.finished',
-  'check.copied',
-  'check.copyFailed',
-  'check.error.offline',
-  'check.error.blocked',
-  'check.error.timeout',
-  'check.error.malformed',
-  'check.certainty.strong',
-  'check.certainty.likely',
-  'check.certainty.possible',
-  'check.certainty.info',
-  ...CHECK_TEXT_KEYS,
-  'finding.warp',
-  'finding.warpWhy',
-  'finding.gateway',
-  'finding.gatewayWhy',
-  'finding.tor',
-  'finding.torWhy',
-  'finding.mismatch',
-  'finding.mismatchWhy',
-  'finding.match',
-  'finding.matchWhy',
-  'finding.relay',
-  'finding.relayWhy',
-  'finding.ie',
-  'finding.ieWhy',
-  'finding.outdated',
-  'finding.outdatedWhy',
-  'finding.cookies',
-  'finding.cookiesWhy',
-  'finding.clockAhead',
-  'finding.clockBehind',
-  'finding.clockWhy',
-] as const;
+  'check.cop',
+]);
 
 /** Reads a stored check; anything that does not look like one is ignored. */
 export function readCheck(raw: string | null): StoredCheck | undefined {

@@ -246,3 +246,8 @@ export const UI_KEYS = [
 ] as const;
 
 export type UiKey = (typeof UI_KEYS)[number];
+
+/** The keys that start with any of `prefixes`: the texts one script needs, named by their common start. */
+export function uiKeysFor(prefixes: readonly string[]): UiKey[] {
+  return UI_KEYS.filter((key) => prefixes.some((prefix) => key.startsWith(prefix)));
+}

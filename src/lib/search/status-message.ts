@@ -1,22 +1,19 @@
 /** What the polite live region under a search box says, in the page's language. */
 
 import type { Translate } from '../i18n/ui';
+import { uiKeysFor } from '../i18n/ui-keys';
 import type { ForgivingAnswer } from './forgiving';
 
 /** The UI texts the search messages use; a page passes them to the search code in `data-ui`. */
-export const SEARCH_MESSAGE_KEYS = [
-  'search.count.none',
-  'search.count.one',
-  'search.count.other',
+export const SEARCH_MESSAGE_KEYS = uiKeysFor([
+  'search.count.',
+  'search.some.',
   'search.corrected',
-  'search.some.one',
-  'search.some.other',
   'search.failed',
   'search.prompt',
-  'search.moreWithoutFilters',
+  'search.more',
   'search.noMatch',
-  'search.noMatchAll',
-] as const;
+]);
 
 /** How many results there are for a query. */
 export function countMessage(count: number, query: string, t: Translate): string {

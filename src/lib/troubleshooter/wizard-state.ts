@@ -1,4 +1,5 @@
 import type { Translate } from '../i18n/ui';
+import { uiKeysFor } from '../i18n/ui-keys';
 import type { WizardTree } from './compact';
 import type { Depth } from './depth';
 
@@ -91,23 +92,7 @@ export function saveText(tree: WizardTree, trail: readonly TrailStep[]): string 
 }
 
 /** The UI texts the progress line and the support summary use; pages hand them to the island. */
-export const WIZARD_STATE_KEYS = [
-  'step.progress',
-  'step.left.result',
-  'step.left.one',
-  'step.left.other',
-  'step.leftAlone.result',
-  'step.leftAlone.one',
-  'step.leftAlone.other',
-  'summary.title',
-  'summary.answers',
-  'summary.fixes',
-  'summary.none',
-  'summary.fixed',
-  'summary.notFixed',
-  'summary.result',
-  'summary.blanks',
-] as const;
+export const WIZARD_STATE_KEYS = uiKeysFor(['step.progress', 'step.left', 'summary.']);
 
 /**
  * "Step 3 · about 2–4 more steps" at a step with `depth` steps left, or "About 2–4 more
