@@ -41,6 +41,23 @@ test.describe('error page figure', () => {
   });
 });
 
+test.describe('article components', () => {
+  test('“Do this now” lists its actions, a callout is a note with its title, keys are marked as keys', async ({ page }) => {
+    await page.goto('guides/what-is-widget-error/');
+    const now = page.getByRole('region', { name: 'Do this now' });
+    await expect(now.getByRole('listitem')).toHaveCount(2);
+    await expect(now.getByRole('link', { name: 'Turn off the sync proxy' })).toHaveAttribute('href', /\/guides\/turn-off-sync-proxy\/$/);
+    await expect(page.getByRole('note').filter({ hasText: 'Not the same as a blinking light' })).toContainText('a different problem');
+
+    // A callout without a title is named after its type.
+    await page.goto('guides/turn-off-sync-proxy/');
+    await expect(page.getByRole('note').filter({ hasText: 'remembers the proxy for each network' })).toContainText('Tip');
+
+    await page.goto('guides/contact-widget-support/');
+    await expect(page.getByRole('main').locator('kbd')).toHaveText(['Ctrl', 'C', '⌘', 'C']);
+  });
+});
+
 test.describe('keyboard', () => {
   test('the skip link is the first stop and moves focus to the content', async ({ page }) => {
     await page.goto('guides/what-is-widget-error/');
