@@ -1,5 +1,5 @@
 import { DIST } from '../../support/site';
-import { sweepEveryPage } from '../../support/sweep';
+import { sweepPages } from '../../support/sweep';
 
 // The real site is the product: every page of its sitemap, with the real articles' markup.
-sweepEveryPage(DIST, 'guides/clear-site-data/');
+sweepPages(DIST, 'every', 'guides/clear-site-data/');
