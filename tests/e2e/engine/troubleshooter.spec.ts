@@ -3,12 +3,13 @@ import { builtTree, startPageWizard } from '../../fixtures/troubleshooters/built
 import { storageKey } from '../../../src/lib/troubleshooter/wizard-state';
 import { axeViolations } from '../../support/axe';
 import { FIXTURE_DIST } from '../../support/site';
-import { walkScenarios } from '../../support/troubleshooter-walks';
 
 /*
  * The troubleshooter's island and step pages, on the fixture site's troubleshooter
  * (tests/fixtures/site/troubleshooters/widget-sync.yaml): every kind of step and outcome,
- * fix steps with default and custom labels, answers the connection check suggests.
+ * fix steps with default and custom labels, answers the connection check suggests. Every
+ * path through it is walked by troubleshooter-paths.spec.ts; the real troubleshooter's
+ * scenarios by topic/troubleshooter.spec.ts.
  */
 const tree = builtTree(FIXTURE_DIST);
 const node = (id: string) => {
@@ -309,8 +310,6 @@ test.describe('the troubleshooter with JavaScript on', () => {
     await expect(page).toHaveURL(stepUrl(tree.start));
   });
 });
-
-walkScenarios('tests/fixtures/site/troubleshooters/widget-sync.yaml', FIXTURE_DIST, 4);
 
 test.describe('the troubleshooter with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
