@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_DIST } from '../../support/site';
 import { TRACE, check, currentChrome, fulfil, run, serveTrace, trace } from '../../support/connection-check';
+import { normaliseBasePath } from '../../../src/lib/base-path';
 
 /*
  * The opt-in connection check on the fixture site (its troubleshooter maps signals to answers
@@ -138,9 +139,11 @@ test('without JavaScript the box explains how to read the trace page by hand', a
 });
 
 test('the check’s code loads on first use only, and what every start page carries is small', async ({ page }) => {
+  // Each script as a path inside the built site, whatever base path it is served under.
+  const basePath = normaliseBasePath(process.env['BASE_PATH']);
   const scripts: string[] = [];
   page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname.slice(basePath.length));
   });
   await serveTrace(page, fulfil(trace({})));
   await page.goto('troubleshoot/');
