@@ -9,7 +9,7 @@ import globals from 'globals';
  * eslint-plugin-astro's for .astro files, and its jsx-a11y rules for the markup in them.
  */
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.astro/', 'test-results/', 'playwright-report/', 'bench/results/', '**/*.d.ts'] },
+  { ignores: ['dist/', 'dist-fixture/', 'node_modules/', '.astro/', 'test-results/', 'playwright-report/', 'bench/results/', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

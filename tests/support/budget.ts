@@ -6,12 +6,12 @@ import { normaliseBasePath } from '../../src/lib/base-path';
 
 export const gzipSize = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 
-/** A built page and the files it loads on first visit, with their gzip sizes. */
-export function pageWeight(path: string) {
+/** A built page (of the site in `dist`) and the files it loads on first visit, with their gzip sizes. */
+export function pageWeight(path: string, dist = DIST) {
   const basePath = normaliseBasePath(process.env['BASE_PATH']);
-  const file = join(DIST, path, path.endsWith('.html') ? '' : 'index.html');
+  const file = join(dist, path, path.endsWith('.html') ? '' : 'index.html');
   const html = readFileSync(file, 'utf8');
-  const local = (url: string) => join(DIST, url.slice(basePath.length));
+  const local = (url: string) => join(dist, url.slice(basePath.length));
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1] ?? '');
   const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? '');
   // Module scripts pull in their static imports too.

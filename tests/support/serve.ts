@@ -13,8 +13,9 @@ import { normaliseBasePath } from '../../src/lib/base-path.ts';
  * the nearest `404.html` up its path with status 404, as Cloudflare Pages does (so
  * `/es/missing/` gets the Spanish edition's `es/404.html`).
  *
- *   node tests/support/serve.ts [--port 4321] [--host 127.0.0.1]
- * KB_OUT_DIR and BASE_PATH are read as the build reads them.
+ *   node tests/support/serve.ts [--port 4321] [--host 127.0.0.1] [--dir dist]
+ * The folder is --dir, else KB_OUT_DIR as the build reads it; BASE_PATH is read as the build
+ * reads it.
  */
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -23,11 +24,11 @@ const option = (name: string, fallback: string) => {
 };
 const port = Number(option('port', process.env['KB_PORT'] ?? '4321'));
 const host = option('host', '127.0.0.1');
-const root = resolve(process.env['KB_OUT_DIR'] ?? 'dist');
+const root = resolve(option('dir', process.env['KB_OUT_DIR'] ?? 'dist'));
 const base = normaliseBasePath(process.env['BASE_PATH']);
 
 if (!existsSync(join(root, 'index.html'))) {
-  console.error(`Nothing to serve: ${root}/index.html is missing. Run "npm run build" first.`);
+  console.error(`Nothing to serve: ${root}/index.html is missing. Build it first: "npm run build" (or "npm run build:fixture" for dist-fixture).`);
   process.exit(1);
 }
 const headersPath = join(root, '_headers');

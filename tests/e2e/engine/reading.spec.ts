@@ -6,10 +6,10 @@ test.describe('reading an article', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Start the troubleshooter' })).toHaveAttribute('href', /troubleshoot\/$/);
     await expect(page.getByRole('search')).toBeVisible();
-    const card = page.getByRole('link', { name: /“Error 1020: Access denied”: what it means/ });
+    const card = page.getByRole('link', { name: /“Error 7001: Sync blocked”: what it means/ });
     await card.first().click();
-    await expect(page).toHaveURL(/\/guides\/what-is-error-1020\/$/);
-    await expect(page.getByRole('heading', { level: 1, name: /Error 1020/ })).toBeVisible();
+    await expect(page).toHaveURL(/\/guides\/what-is-widget-error\/$/);
+    await expect(page.getByRole('heading', { level: 1, name: /Error 7001/ })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText('Home');
     await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
     await expect(page.getByText('Last updated')).toBeVisible();
@@ -17,33 +17,33 @@ test.describe('reading an article', () => {
 
   test('the table of contents jumps to its section on a wide screen', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto('guides/what-is-error-1020/');
+    await page.goto('guides/what-is-widget-error/');
     const toc = page.getByRole('navigation', { name: 'On this page' });
-    await toc.getByRole('link', { name: 'Why waiting rarely helps' }).click();
-    await expect(page).toHaveURL(/#why-waiting-rarely-helps$/);
-    await expect(page.getByRole('heading', { name: 'Why waiting rarely helps' })).toBeInViewport();
+    await toc.getByRole('link', { name: 'Why waiting does not help' }).click();
+    await expect(page).toHaveURL(/#why-waiting-does-not-help$/);
+    await expect(page.getByRole('heading', { name: 'Why waiting does not help' })).toBeInViewport();
   });
 
   test('the table of contents is collapsible above the text on a phone', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 740 });
-    await page.goto('guides/what-is-error-1020/');
+    await page.goto('guides/what-is-widget-error/');
     const toggle = page.locator('summary', { hasText: 'On this page' });
     await expect(toggle).toBeVisible();
-    const link = page.locator('details').getByRole('link', { name: 'The five-minute checklist', exact: true });
+    const link = page.locator('details').getByRole('link', { name: 'The two-minute checklist', exact: true });
     await expect(link).toBeHidden();
     await toggle.click();
     await link.click();
-    await expect(page.getByRole('heading', { name: 'The five-minute checklist' })).toBeInViewport();
+    await expect(page.getByRole('heading', { name: 'The two-minute checklist' })).toBeInViewport();
   });
 
   test('headings have anchor links', async ({ page }) => {
-    await page.goto('guides/what-is-error-1020/');
-    const anchor = page.getByRole('link', { name: 'Section titled “Why waiting rarely helps”' });
-    await expect(anchor).toHaveAttribute('href', '#why-waiting-rarely-helps');
+    await page.goto('guides/what-is-widget-error/');
+    const anchor = page.getByRole('link', { name: 'Section titled “Why waiting does not help”' });
+    await expect(anchor).toHaveAttribute('href', '#why-waiting-does-not-help');
   });
 
   test('previous and next stay within the kind', async ({ page }) => {
-    await page.goto('guides/turn-off-vpn/');
+    await page.goto('guides/turn-off-sync-proxy/');
     const more = page.getByRole('navigation', { name: 'More fixes' });
     const links = more.getByRole('link');
     await expect(links.first()).toBeVisible();
@@ -62,8 +62,8 @@ test.describe('reading an article', () => {
     await filters.getByRole('link', { name: /^Fixes/ }).click();
     await expect(page).toHaveURL(/\/guides\/kind\/fix\/$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Fixes' })).toBeVisible();
-    await expect(page.getByRole('link', { name: /Turn off your VPN/ })).toBeVisible();
-    await expect(page.getByRole('link', { name: /Error 1015/ })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: /Turn off the sync proxy/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /Error 7015/ })).toHaveCount(0);
   });
 
   test('an unknown address gets a helpful 404 page', async ({ page }) => {

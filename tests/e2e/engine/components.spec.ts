@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 
 test.describe('platform tabs', () => {
   test('become tabs that work by keyboard and remember the choice', async ({ page }) => {
-    await page.goto('guides/turn-off-vpn/');
+    await page.goto('guides/turn-off-sync-proxy/');
     // The first set of tabs on the page; an article may have several.
     const block = page.locator('kb-platforms').first();
     const tablist = block.getByRole('tablist', { name: 'Choose your platform' });
@@ -23,7 +23,7 @@ test.describe('platform tabs', () => {
   });
 
   test('a link to a platform section opens that tab', async ({ page }) => {
-    await page.goto('guides/turn-off-vpn/#platform-firefox');
+    await page.goto('guides/turn-off-sync-proxy/#platform-firefox');
     await expect(page.getByRole('tab', { name: 'Firefox' })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByRole('tabpanel', { name: 'Firefox' })).toBeVisible();
   });
@@ -31,9 +31,9 @@ test.describe('platform tabs', () => {
 
 test.describe('error page figure', () => {
   test('labels the Ray ID, IP, timestamp and host', async ({ page }) => {
-    await page.goto('guides/what-is-error-1020/');
+    await page.goto('guides/what-is-widget-error/');
     const figure = page.getByRole('figure').first();
-    await expect(figure.getByRole('group', { name: /Example of the Error 1020 page/ })).toBeVisible();
+    await expect(figure.getByRole('group', { name: 'Example of the Error 7001 page' })).toBeVisible();
     const parts = figure.getByRole('list');
     for (const name of ['Host name', 'Error code', 'Ray ID', 'IP address', 'Timestamp']) {
       await expect(parts).toContainText(name);
@@ -41,9 +41,26 @@ test.describe('error page figure', () => {
   });
 });
 
+test.describe('article components', () => {
+  test('“Do this now” lists its actions, a callout is a note with its title, keys are marked as keys', async ({ page }) => {
+    await page.goto('guides/what-is-widget-error/');
+    const now = page.getByRole('region', { name: 'Do this now' });
+    await expect(now.getByRole('listitem')).toHaveCount(2);
+    await expect(now.getByRole('link', { name: 'Turn off the sync proxy' })).toHaveAttribute('href', /\/guides\/turn-off-sync-proxy\/$/);
+    await expect(page.getByRole('note').filter({ hasText: 'Not the same as a blinking light' })).toContainText('a different problem');
+
+    // A callout without a title is named after its type.
+    await page.goto('guides/turn-off-sync-proxy/');
+    await expect(page.getByRole('note').filter({ hasText: 'remembers the proxy for each network' })).toContainText('Tip');
+
+    await page.goto('guides/contact-widget-support/');
+    await expect(page.getByRole('main').locator('kbd')).toHaveText(['Ctrl', 'C', '⌘', 'C']);
+  });
+});
+
 test.describe('keyboard', () => {
   test('the skip link is the first stop and moves focus to the content', async ({ page }) => {
-    await page.goto('guides/what-is-error-1020/');
+    await page.goto('guides/what-is-widget-error/');
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to content' });
     await expect(skip).toBeFocused();
@@ -66,11 +83,11 @@ test.describe('keyboard', () => {
 
 test.describe('print', () => {
   test('prints just the article', async ({ page }) => {
-    await page.goto('guides/what-is-error-1020/');
+    await page.goto('guides/what-is-widget-error/');
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('banner')).toBeHidden();
     await expect(page.getByRole('contentinfo')).toBeHidden();
-    await expect(page.getByRole('heading', { name: 'Still blocked?' })).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Still not syncing?' })).toBeHidden();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
   });
@@ -78,10 +95,10 @@ test.describe('print', () => {
 
 test.describe('page metadata', () => {
   test('articles carry canonical, Open Graph, Twitter and JSON-LD metadata', async ({ page }) => {
-    await page.goto('guides/turn-off-vpn/');
+    await page.goto('guides/turn-off-sync-proxy/');
     const head = page.locator('head');
-    await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/guides\/turn-off-vpn\/$/);
-    await expect(head.locator('meta[property="og:title"]')).toHaveAttribute('content', /Turn off your VPN/);
+    await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/guides\/turn-off-sync-proxy\/$/);
+    await expect(head.locator('meta[property="og:title"]')).toHaveAttribute('content', /Turn off the sync proxy/);
     await expect(head.locator('meta[property="og:image"]')).toHaveAttribute('content', /og\.png$/);
     await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
     const ld = await head.locator('script[type="application/ld+json"]').textContent();
@@ -103,7 +120,7 @@ test.describe('numbered steps', () => {
     test(`in ${name}, the last step has no track below it and the numbers follow the theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: setup.colorScheme });
       if (setup.theme) await page.addInitScript((t) => localStorage.setItem('kb-theme', t), setup.theme);
-      await page.goto('guides/get-new-public-ip/');
+      await page.goto('guides/restart-the-hub/');
       const steps = page.locator('.kb-steps').first().locator(':scope > .kb-step');
       const border = (i: number) => steps.nth(i).evaluate((el) => getComputedStyle(el).borderLeftColor);
       expect(await border(0)).not.toBe('rgba(0, 0, 0, 0)');

@@ -1,13 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { builtTree, startPageWizard } from '../fixtures/troubleshooters/built';
-import { matchAnswer } from '../../src/lib/troubleshooter/scenarios';
-import { storageKey } from '../../src/lib/troubleshooter/wizard-state';
-import { plainTroubleshooterSchema } from '../fixtures/troubleshooters/load';
-import { axeViolations } from '../support/axe';
+import { builtTree, startPageWizard } from '../../fixtures/troubleshooters/built';
+import { storageKey } from '../../../src/lib/troubleshooter/wizard-state';
+import { axeViolations } from '../../support/axe';
+import { FIXTURE_DIST } from '../../support/site';
 
-const tree = builtTree();
+/*
+ * The troubleshooter's island and step pages, on the fixture site's troubleshooter
+ * (tests/fixtures/site/troubleshooters/widget-sync.yaml): every kind of step and outcome,
+ * fix steps with default and custom labels, answers the connection check suggests. Every
+ * path through it is walked by troubleshooter-paths.spec.ts; the real troubleshooter's
+ * scenarios by topic/troubleshooter.spec.ts.
+ */
+const tree = builtTree(FIXTURE_DIST);
 const node = (id: string) => {
   const n = tree.steps.get(id);
   if (!n) throw new Error(`no node ${id}`);
@@ -20,7 +24,7 @@ const step = (page: Page) => page.getByRole('article');
 const heading = (page: Page) => step(page).getByRole('heading', { level: 1 });
 const answer = (page: Page, label: string) => step(page).getByRole('link', { name: label, exact: true });
 /** Where the main troubleshooter keeps the reader's progress. */
-const savedKey = () => storageKey(startPageWizard('tree'));
+const savedKey = () => storageKey(startPageWizard('tree', FIXTURE_DIST));
 const saved = (page: Page) => page.evaluate((key) => localStorage.getItem(key), savedKey());
 const plant = (page: Page, text: string) => page.evaluate(([key, value]) => localStorage.setItem(key, value), [savedKey(), text] as const);
 
@@ -40,7 +44,7 @@ test.describe('the troubleshooter with JavaScript on', () => {
     const list = page.getByRole('region', { name: 'Your answers so far' });
     await expect(list.getByRole('listitem')).toHaveCount(1);
     await expect(list).toContainText(node(tree.start).answers[0] ?? '');
-    await expect(page).toHaveTitle(new RegExp(`^${node('which-site').title.replace(/[.?]/g, '\\$&')} · `));
+    await expect(page).toHaveTitle(new RegExp(`^${node('which-device').title.replace(/[.?]/g, '\\$&')} · `));
   });
 
   test('focus moves to the new question and a live region announces it', async ({ page }) => {
@@ -48,7 +52,7 @@ test.describe('the troubleshooter with JavaScript on', () => {
     await choose(page, tree.start, 0);
     await expect(heading(page)).toBeFocused();
     await expect(page.locator('[aria-live="polite"]')).toHaveText(
-      `Step 2 · about ${node('which-site').depth.min}–${node('which-site').depth.max} more steps: ${node('which-site').title}`,
+      `Step 2 · about ${node('which-device').depth.min}–${node('which-device').depth.max} more steps: ${node('which-device').title}`,
     );
   });
 
@@ -62,36 +66,36 @@ test.describe('the troubleshooter with JavaScript on', () => {
     await choose(page, tree.start, 0);
     expect(await animation()).toBe('none');
     await page.emulateMedia({ reducedMotion: 'no-preference' });
-    await choose(page, 'which-site', 0);
+    await choose(page, 'which-device', 0);
     expect(await animation()).not.toBe('none');
   });
 
   test('browser back and forward move between steps', async ({ page }) => {
     await page.goto('troubleshoot/');
     await choose(page, tree.start, 0);
-    await choose(page, 'which-site', 0);
+    await choose(page, 'which-device', 0);
     await page.goBack();
-    await expect(page).toHaveURL(stepUrl('which-site'));
-    await expect(heading(page)).toHaveText(node('which-site').title);
+    await expect(page).toHaveURL(stepUrl('which-device'));
+    await expect(heading(page)).toHaveText(node('which-device').title);
     await page.goBack();
     await expect(page).toHaveURL(stepUrl(tree.start));
     await expect(heading(page)).toHaveText(node(tree.start).title);
     await expect(page.getByRole('button', { name: 'Back' })).toBeHidden();
     await page.goForward();
     await page.goForward();
-    await expect(page).toHaveURL(stepUrl('vpn-on'));
+    await expect(page).toHaveURL(stepUrl('proxy-on'));
     await expect(page.getByRole('region', { name: 'Your answers so far' }).getByRole('listitem')).toHaveCount(2);
   });
 
   test('a reload mid-way stays on the step with the answers so far', async ({ page }) => {
     await page.goto('troubleshoot/');
     await choose(page, tree.start, 0);
-    await choose(page, 'which-site', 0);
-    await choose(page, 'vpn-on', 0);
+    await choose(page, 'which-device', 0);
+    await choose(page, 'proxy-on', 0);
     await page.reload();
-    await expect(page).toHaveURL(stepUrl('turn-off-vpn'));
+    await expect(page).toHaveURL(stepUrl('turn-off-proxy'));
     // A fix's "Try this fix" sits above its heading, not in its name.
-    await expect(step(page).getByRole('heading', { level: 1, name: node('turn-off-vpn').title, exact: true })).toBeVisible();
+    await expect(step(page).getByRole('heading', { level: 1, name: node('turn-off-proxy').title, exact: true })).toBeVisible();
     await expect(step(page).getByText('Try this fix', { exact: true })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Your answers so far' }).getByRole('listitem')).toHaveCount(3);
     await expect(step(page).getByText(/^Step 4 · /)).toBeVisible();
@@ -110,17 +114,17 @@ test.describe('the troubleshooter with JavaScript on', () => {
   test('changing an earlier answer goes back to that question', async ({ page }) => {
     await page.goto('troubleshoot/');
     await choose(page, tree.start, 0);
-    await choose(page, 'which-site', 0);
-    await choose(page, 'vpn-on', 0);
+    await choose(page, 'which-device', 0);
+    await choose(page, 'proxy-on', 0);
     const list = page.getByRole('region', { name: 'Your answers so far' });
-    await list.getByRole('button', { name: `Change your answer to “${node('which-site').title}”` }).click();
-    await expect(page).toHaveURL(stepUrl('which-site'));
+    await list.getByRole('button', { name: `Change your answer to “${node('which-device').title}”` }).click();
+    await expect(page).toHaveURL(stepUrl('which-device'));
     await expect(heading(page)).toBeFocused();
     await expect(list.getByRole('listitem')).toHaveCount(1);
-    await expect(step(page).getByRole('link', { name: /^An OpenAI site.*Your earlier answer$/ })).toBeVisible();
-    await choose(page, 'which-site', 1);
+    await expect(step(page).getByRole('link', { name: /^My own Widget, at home.*Your earlier answer$/ })).toBeVisible();
+    await choose(page, 'which-device', 1);
     await expect(list.getByRole('listitem')).toHaveCount(2);
-    await expect(list).toContainText(node('which-site').answers[1] ?? '');
+    await expect(list).toContainText(node('which-device').answers[1] ?? '');
   });
 
   test('start again clears the answers', async ({ page }) => {
@@ -134,12 +138,12 @@ test.describe('the troubleshooter with JavaScript on', () => {
 
   test('the summary for support is copied to the clipboard', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto('troubleshoot/private-window/');
-    await choose(page, 'private-window', 1);
+    await page.goto('troubleshoot/reset-app/');
+    await choose(page, 'reset-app', 1);
     await page.getByRole('button', { name: 'Copy summary for support' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toContain(`- ${node('private-window').title}: did not fix it`);
+    expect(copied).toContain(`- ${node('reset-app').title}: did not fix it`);
     expect(copied).toContain('Ray ID: ');
     expect(copied).toContain('Browser and version: ');
     expect(copied).toContain('Operating system: ');
@@ -152,12 +156,12 @@ test.describe('the troubleshooter with JavaScript on', () => {
     });
     await page.goto('troubleshoot/');
     await choose(page, tree.start, 0);
-    await choose(page, 'which-site', 1);
+    await choose(page, 'which-device', 1);
     await page.getByRole('button', { name: 'Copy summary for support' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'did not allow copying' })).toBeVisible();
     const box = page.getByRole('textbox', { name: 'Summary text' });
     await expect(box).toBeFocused();
-    await expect(box).toHaveValue(/1\. What does the error say\? → “Access denied”/);
+    await expect(box).toHaveValue(/1\. What does the Widget show\? → “Sync blocked”/);
     expect(await box.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart)).toBeGreaterThan(100);
   });
 
@@ -175,8 +179,8 @@ test.describe('the troubleshooter with JavaScript on', () => {
       throw new Error(`could not reach “${label}” with Tab`);
     };
     await press(node(tree.start).answers[node(tree.start).next.indexOf('other-code')] ?? '');
-    await press(node('other-code').answers[5] ?? '');
-    await expect(heading(page)).toHaveText(node('error-1015').title);
+    await press(node('other-code').answers[node('other-code').next.indexOf('error-7015')] ?? '');
+    await expect(heading(page)).toHaveText(node('error-7015').title);
     await page.keyboard.press('Shift+Tab');
     for (let i = 0; i < 10; i++) {
       if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === '← Back') break;
@@ -189,21 +193,21 @@ test.describe('the troubleshooter with JavaScript on', () => {
   test('reopening the start offers to continue, and a fix article leads back to its step', async ({ page }) => {
     await page.goto('troubleshoot/');
     await choose(page, tree.start, 0);
-    await choose(page, 'which-site', 0);
-    await choose(page, 'vpn-on', 0);
+    await choose(page, 'which-device', 0);
+    await choose(page, 'proxy-on', 0);
     await step(page)
       .getByRole('link', { name: /How to do it, step by step/ })
       .click();
-    await expect(page).toHaveURL(/\/guides\/turn-off-vpn\/\?from=turn-off-vpn$/);
+    await expect(page).toHaveURL(/\/guides\/turn-off-sync-proxy\/\?from=turn-off-proxy$/);
     await page.getByRole('link', { name: 'Back to the troubleshooter' }).click();
-    await expect(page).toHaveURL(stepUrl('turn-off-vpn'));
+    await expect(page).toHaveURL(stepUrl('turn-off-proxy'));
     await expect(page.getByRole('region', { name: 'Your answers so far' }).getByRole('listitem')).toHaveCount(3);
 
     await page.goto('troubleshoot/');
     await expect(page.getByText('Continue where you left off?')).toBeVisible();
-    await expect(page.getByText(`You stopped at step 4: ${node('turn-off-vpn').title}`)).toBeVisible();
+    await expect(page.getByText(`You stopped at step 4: ${node('turn-off-proxy').title}`)).toBeVisible();
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
-    await expect(page).toHaveURL(stepUrl('turn-off-vpn'));
+    await expect(page).toHaveURL(stepUrl('turn-off-proxy'));
     await expect(heading(page)).toBeFocused();
   });
 
@@ -227,7 +231,7 @@ test.describe('the troubleshooter with JavaScript on', () => {
     // A second troubleshooter, made from the main one by route interception: another id,
     // another steps file and another version, as a second file in content/troubleshooters
     // would have.
-    const steps = startPageWizard('steps');
+    const steps = startPageWizard('steps', FIXTURE_DIST);
     const otherSteps = steps.replace(/[^/]+\/$/, 'another-troubleshooter/');
     await page.route('**/troubleshoot/another-troubleshooter/', async (route) => {
       const response = await route.fetch({ url: new URL('troubleshoot/', baseURL).href });
@@ -290,9 +294,9 @@ test.describe('the troubleshooter with JavaScript on', () => {
     await plant(page, JSON.stringify({ v: tree.version, t: [{ n: '<img src=x onerror=alert(1)>', i: 0 }] }));
     await page.reload();
     await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
-    await page.goto('guides/turn-off-vpn/?from=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+    await page.goto('guides/turn-off-sync-proxy/?from=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
     await expect(page.getByRole('link', { name: 'Back to the troubleshooter' })).toBeHidden();
-    await page.goto('guides/turn-off-vpn/?from=javascript:alert(1)');
+    await page.goto('guides/turn-off-sync-proxy/?from=javascript:alert(1)');
     await expect(page.getByRole('link', { name: 'Back to the troubleshooter' })).toBeHidden();
     expect(dialogs).toBe(0);
   });
@@ -307,28 +311,6 @@ test.describe('the troubleshooter with JavaScript on', () => {
   });
 });
 
-test.describe('every scenario in the troubleshooter file, clicked as a reader would, ends where it says', () => {
-  const { scenarios } = plainTroubleshooterSchema.parse(parse(readFileSync('content/troubleshooters/error-1020.yaml', 'utf8')));
-  test('there are scenarios to walk', () => {
-    expect(scenarios.length).toBeGreaterThan(8);
-  });
-  for (const scenario of scenarios) {
-    test(scenario.name, async ({ page }) => {
-      await page.goto('troubleshoot/');
-      let at = tree.start;
-      for (const text of scenario.answers) {
-        const [i] = matchAnswer(node(at).answers, text);
-        expect(i, `“${text}” at ${at}`).toBeDefined();
-        await answer(page, node(at).answers[i as number] ?? '').click();
-        at = node(at).next[i as number] ?? '';
-        await expect(page).toHaveURL(stepUrl(at));
-      }
-      expect(at).toBe(scenario.expect);
-      await expect(heading(page)).toContainText(node(scenario.expect).title);
-    });
-  }
-});
-
 test.describe('the troubleshooter with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -337,10 +319,10 @@ test.describe('the troubleshooter with JavaScript off', () => {
     await expect(page.getByRole('button', { name: 'Back' })).toBeHidden();
     const path: [string, number][] = [
       [tree.start, 0],
-      ['which-site', 0],
-      ['vpn-on', 2],
-      ['mobile-data', 2],
-      ['private-window', 1],
+      ['which-device', 0],
+      ['proxy-on', 2],
+      ['restart-hub', 1],
+      ['reset-app', 1],
     ];
     for (const [id, i] of path) {
       await expect(heading(page)).toContainText(node(id).title);
@@ -351,18 +333,18 @@ test.describe('the troubleshooter with JavaScript off', () => {
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', stepUrl(to));
     }
     await expect(heading(page)).toHaveText(node('contact-support').title);
-    await expect(step(page).getByRole('link', { name: /^Read next/ })).toHaveAttribute('href', /\/guides\/contact-openai-support\/\?from=contact-support$/);
+    await expect(step(page).getByRole('link', { name: /^Read next/ })).toHaveAttribute('href', /\/guides\/contact-widget-support\/\?from=contact-support$/);
     await expect(page.getByRole('button', { name: 'Copy summary for support' })).toBeHidden();
   });
 
   test('a look-alike error is one answer away', async ({ page }) => {
     await page.goto('troubleshoot/');
-    await answer(page, node(tree.start).answers[node(tree.start).next.indexOf('challenge-loop')] ?? '').click();
-    await expect(heading(page)).toHaveText(node('challenge-loop').title);
+    await answer(page, node(tree.start).answers[node(tree.start).next.indexOf('hub-offline')] ?? '').click();
+    await expect(heading(page)).toHaveText(node('hub-offline').title);
     await step(page)
       .getByRole('link', { name: /^Read next/ })
       .click();
-    await expect(page).toHaveURL(/\/guides\/verify-you-are-human-loop\/\?from=challenge-loop$/);
+    await expect(page).toHaveURL(/\/guides\/hub-offline-light\/\?from=hub-offline$/);
   });
 
   test('the map links every step to its page', async ({ page }) => {
@@ -387,8 +369,8 @@ test.describe('the troubleshooter with JavaScript off', () => {
 test.describe('axe finds no violation in the troubleshooter', () => {
   for (const scheme of ['light', 'dark'] as const) {
     for (const [name, path] of [
-      ['a question', 'troubleshoot/vpn-on/'],
-      ['a fix', 'troubleshoot/turn-off-vpn/'],
+      ['a question', 'troubleshoot/proxy-on/'],
+      ['a fix', 'troubleshoot/turn-off-proxy/'],
       ['the map', 'troubleshoot/map/'],
     ] as const) {
       test(`${scheme}: ${name}`, async ({ page }) => {
@@ -402,7 +384,7 @@ test.describe('axe finds no violation in the troubleshooter', () => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('troubleshoot/');
       await choose(page, tree.start, 0);
-      await choose(page, 'which-site', 1);
+      await choose(page, 'which-device', 1);
       await expect(page.getByRole('button', { name: 'Copy summary for support' })).toBeVisible();
       expect(await axeViolations(page)).toEqual([]);
     });

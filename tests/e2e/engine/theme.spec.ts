@@ -25,7 +25,7 @@ test.describe('theme', () => {
         { once: true },
       );
     });
-    await page.goto('guides/what-is-error-1020/');
+    await page.goto('guides/what-is-widget-error/');
     expect(await page.evaluate(() => (window as unknown as { firstTheme?: string }).firstTheme)).toBe('dark');
     await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
 
@@ -35,7 +35,7 @@ test.describe('theme', () => {
 
   test('a saved theme survives a reload, with the site served under its own headers', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
-    const response = await page.goto('guides/turn-off-vpn/');
+    const response = await page.goto('guides/turn-off-sync-proxy/');
     // The server applies dist/_headers, as a real host does, so the header policy is in force.
     expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');

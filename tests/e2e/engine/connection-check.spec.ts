@@ -1,57 +1,16 @@
-import { expect, test, type Page, type Route } from '@playwright/test';
+import { expect, test, type Route } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST } from '../support/site';
-import { expectedMajor } from '../../src/lib/connection/infer';
-
-// A current Chrome, so the check has nothing to say about the browser (Playwright's own
-// user agent names an older version than the Chromium it drives).
-test.use({
-  userAgent: `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${expectedMajor('Chrome', new Date())}.0.0.0 Safari/537.36`,
-});
+import { FIXTURE_DIST } from '../../support/site';
+import { TRACE, check, currentChrome, fulfil, run, serveTrace, trace } from '../../support/connection-check';
+import { normaliseBasePath } from '../../../src/lib/base-path';
 
 /*
- * The opt-in connection check, with Cloudflare's trace page served by the test (the tests
- * never reach the internet). Each test counts what reaches that address.
+ * The opt-in connection check on the fixture site (its troubleshooter maps signals to answers
+ * with `suggestedBy`), with Cloudflare's trace page served by the test.
  */
-const TRACE = 'https://www.cloudflare.com/cdn-cgi/trace';
-const trace = (extra: Record<string, string>) =>
-  Object.entries({
-    fl: '1f1',
-    h: 'www.cloudflare.com',
-    ip: '203.0.113.7',
-    ts: '1764400000.1',
-    visit_scheme: 'https',
-    colo: 'FRA',
-    http: 'http/2',
-    loc: 'DE',
-    tls: 'TLSv1.3',
-    warp: 'off',
-    gateway: 'off',
-    ...extra,
-  })
-    .map(([k, v]) => `${k}=${v}`)
-    .join('\n');
-
-/** Serves the trace page with `answer`, and counts the requests it gets and any other off-site ones. */
-async function serveTrace(page: Page, answer: (route: Route) => Promise<void>) {
-  const seen = { trace: 0, elsewhere: [] as string[] };
-  await page.route(TRACE, async (route) => {
-    seen.trace++;
-    await answer(route);
-  });
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith('http://localhost') && !url.startsWith(TRACE) && !url.startsWith('data:') && !url.startsWith('blob:')) seen.elsewhere.push(url);
-  });
-  return seen;
-}
-const fulfil = (body: string) => (route: Route) =>
-  route.fulfill({ status: 200, contentType: 'text/plain', headers: { 'access-control-allow-origin': '*' }, body });
-
-const check = (page: Page) => page.locator('kb-connection-check');
-const run = (page: Page) => page.getByRole('button', { name: 'Check my connection' }).click();
+test.use({ userAgent: currentChrome });
 
 test.describe('in New York with a VPN exit in Germany', () => {
   test.use({ timezoneId: 'America/New_York', locale: 'en-US' });
@@ -71,12 +30,15 @@ test.describe('in New York with a VPN exit in Germany', () => {
     expect(seen.trace).toBe(1);
     expect(seen.elsewhere).toEqual([]);
 
-    // The troubleshooter marks the answers the check points to; the reader still chooses.
-    await page.getByRole('link', { name: /^“Access denied”, with error 1020/ }).click();
-    await page.getByRole('link', { name: /^An OpenAI site/ }).click();
+    // The troubleshooter marks the answers the check points to (`suggestedBy` in the file);
+    // the reader still chooses.
+    await page.getByRole('link', { name: /^“Sync blocked”, with error 7001/ }).click();
+    await page.getByRole('link', { name: /^My own Widget/ }).click();
     const notSure = page.getByRole('article').getByRole('link', { name: /^I’m not sure/ });
     await expect(notSure).toContainText('Suggested by your connection check: Cloudflare places you in Germany');
     await expect(page.getByRole('article').getByRole('link', { name: /^No, none of these/ })).not.toContainText('Suggested');
+    // An answer suggested by another signal is not marked.
+    await expect(page.getByRole('article').getByRole('link', { name: /^Yes, the Widget Relay/ })).not.toContainText('Suggested');
     await notSure.click();
     await expect(page.getByRole('article').getByRole('link', { name: /^Another country/ })).toContainText('Suggested by your connection check');
     expect(seen.trace).toBe(1);
@@ -93,7 +55,7 @@ test.describe('in Berlin', () => {
     await expect(check(page).getByText('Cloudflare WARP is on for this connection.')).toBeVisible();
     await expect(check(page).getByText('Certain', { exact: true })).toBeVisible();
     await check(page)
-      .getByRole('link', { name: /^Go straight to the fix: Turn off Private Relay, WARP or Tor/ })
+      .getByRole('link', { name: /^Go straight to the fix: Turn off the Widget Relay and sync again/ })
       .click();
     await expect(page).toHaveURL(/\/troubleshoot\/turn-off-relay\/$/);
   });
@@ -117,10 +79,10 @@ test.describe('in Berlin', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain('- IP address: 203.0.113.7');
     expect(copied).toContain('- WARP: on');
-    await page.goto('troubleshoot/private-window/');
+    await page.goto('troubleshoot/reset-app/');
     await page
       .getByRole('article')
-      .getByRole('link', { name: /^No, blocked there too/ })
+      .getByRole('link', { name: /^No, still refused/ })
       .click();
     await expect(page.getByRole('textbox', { name: 'Summary text' })).toHaveValue(
       /Connection check \(.*UTC\):\n- IP address: 203\.0\.113\.7\n- Country \(Cloudflare\): Germany \(DE\)\n- Data centre: FRA\n- WARP: on/,
@@ -177,9 +139,11 @@ test('without JavaScript the box explains how to read the trace page by hand', a
 });
 
 test('the check’s code loads on first use only, and what every start page carries is small', async ({ page }) => {
+  // Each script as a path inside the built site, whatever base path it is served under.
+  const basePath = normaliseBasePath(process.env['BASE_PATH']);
   const scripts: string[] = [];
   page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname.slice(basePath.length));
   });
   await serveTrace(page, fulfil(trace({})));
   await page.goto('troubleshoot/');
@@ -190,10 +154,10 @@ test('the check’s code loads on first use only, and what every start page carr
   const loaded = scripts.filter((s) => !before.has(s));
   expect(loaded.length).toBeGreaterThan(0);
   // The code only a press needs (the reasoning and the time-zone table) is not on the page before it.
-  const gz = (path: string) => gzipSync(readFileSync(join(DIST, path))).length;
+  const gz = (path: string) => gzipSync(readFileSync(join(FIXTURE_DIST, path))).length;
   const lazy = loaded.map(gz).reduce((a, b) => a + b, 0);
   expect(lazy).toBeGreaterThan(3000);
-  const element = readdirSync(join(DIST, '_astro')).filter((f) => f.startsWith('ConnectionCheck.astro_astro_type_script'));
+  const element = readdirSync(join(FIXTURE_DIST, '_astro')).filter((f) => f.startsWith('ConnectionCheck.astro_astro_type_script'));
   expect(element).toHaveLength(1);
   expect(gz(`_astro/${element[0]}`)).toBeLessThan(2000);
 });
