@@ -29,15 +29,11 @@ test.describe('platform tabs', () => {
   });
 });
 
-test.describe('error page figure', () => {
-  test('labels the Ray ID, IP, timestamp and host', async ({ page }) => {
+test.describe('the topic’s own components', () => {
+  test('are available in articles by their file name in content/components/', async ({ page }) => {
     await page.goto('guides/what-is-widget-error/');
-    const figure = page.getByRole('figure').first();
-    await expect(figure.getByRole('group', { name: 'Example of the Error 7001 page' })).toBeVisible();
-    const parts = figure.getByRole('list');
-    for (const name of ['Host name', 'Error code', 'Ray ID', 'IP address', 'Timestamp']) {
-      await expect(parts).toContainText(name);
-    }
+    await expect(page.getByRole('img', { name: 'Hub light: blinking amber' })).toBeVisible();
+    await expect(page.getByRole('figure')).toContainText('The hub’s light while it refuses to sync.');
   });
 });
 
