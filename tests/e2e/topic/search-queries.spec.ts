@@ -45,19 +45,52 @@ const QUERIES: [query: string, slug: string][] = [
   ['malwre', 'scan-for-malware'],
 ];
 
-// One page, typed into like a reader would: loading Pagefind once keeps the table fast.
-test('search finds the right page in the top three', async ({ page }) => {
-  test.setTimeout(120_000);
-  await page.goto('search/');
-  const input = page.getByRole('searchbox', { name: 'Search the guides' });
-  const status = page.getByRole('status');
-  const results = page.getByRole('list', { name: 'Results' }).getByRole('heading', { level: 2 }).getByRole('link');
-  for (const [query, slug] of QUERIES) {
-    await input.fill(query);
-    // The status names the query once its results are shown, so stale results are never read.
-    await expect(status).toContainText(`“${query}”`);
-    await expect(results.first()).toBeVisible();
-    const hrefs = await results.evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect.soft(hrefs, `top three for “${query}”`).toContainEqual(expect.stringMatching(new RegExp(`/guides/${slug}/$`)));
-  }
-});
+/* The same for Spanish readers, on the Spanish search page: Spanish words, Spanish pages only. */
+const SPANISH: [query: string, slug: string][] = [
+  ['acceso denegado', 'what-is-error-1020'],
+  ['desactivar vpn', 'turn-off-vpn'],
+  ['borrar cookies', 'clear-site-data'],
+  ['datos móviles', 'switch-network-mobile-data'],
+  ['reiniciar router', 'get-new-public-ip'],
+  ['modo incógnito', 'private-window-disable-extensions'],
+  ['demasiadas solicitudes', 'error-1015-rate-limited'],
+  ['verifica que eres humano', 'verify-you-are-human-loop'],
+  ['no disponible en tu país', 'not-available-in-your-country'],
+  ['soporte openai', 'contact-openai-support'],
+  ['actualizar navegador', 'update-browser-enable-javascript-cookies'],
+  ['relay privado', 'turn-off-private-relay-warp-tor'],
+  ['1009', 'error-1009-country-banned'],
+  // A typo, corrected from the Spanish pages' own vocabulary.
+  ['desactivr vpn', 'turn-off-vpn'],
+];
+
+const EDITIONS = [
+  { name: 'English', prefix: '', queries: QUERIES, box: 'Search the guides', list: 'Results' },
+  { name: 'Spanish', prefix: 'es/', queries: SPANISH, box: 'Buscar en las guías', list: 'Resultados' },
+];
+
+// One page per language, typed into like a reader would: loading Pagefind once keeps the table fast.
+for (const edition of EDITIONS) {
+  test(`search finds the right ${edition.name} page in the top three`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(`${edition.prefix}search/`);
+    const input = page.getByRole('searchbox', { name: edition.box });
+    const status = page.getByRole('status');
+    const results = page.getByRole('list', { name: edition.list }).getByRole('heading', { level: 2 }).getByRole('link');
+    for (const [query, slug] of edition.queries) {
+      await input.fill(query);
+      // The status names the query once its results are shown, so stale results are never read.
+      await expect(status).toContainText(`“${query}”`);
+      await expect(results.first()).toBeVisible();
+      const hrefs = await results.evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect.soft(hrefs, `top three for “${query}”`).toContainEqual(expect.stringMatching(new RegExp(`/${edition.prefix}guides/${slug}/$`)));
+      // Each language has its own index: a Spanish search finds Spanish pages only, and an English one English pages.
+      expect
+        .soft(
+          hrefs.every((href) => href.includes('/es/') === (edition.prefix === 'es/')),
+          `results for “${query}” in the same language`,
+        )
+        .toBe(true);
+    }
+  });
+}
