@@ -62,6 +62,12 @@ export const siteSchema = z.strictObject({
   }),
   /** The article on contacting support, which the connection check's page points to (a slug). */
   supportArticle: z.string().optional(),
+  /**
+   * The article about the error the site is about (a slug). Every look-alike error page must
+   * link to it in its text, so a reader who landed on the wrong page finds the right one; the
+   * content check enforces it.
+   */
+  mainGuide: z.string().optional(),
   /** Footer texts; the disclaimer is shown on every page. */
   footer: z.strictObject({ disclaimer: z.string().min(1), sourcesNote: z.string() }),
 });

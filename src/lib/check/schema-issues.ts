@@ -129,7 +129,11 @@ function valueAt(data: unknown, path: Path): unknown {
 function explain(schema: z.ZodType, data: unknown, issue: z.core.$ZodIssue): Explained[] {
   const path = issue.path as PathSegment[];
   const where = describePath(path, data);
-  const at = (text: string) => (where ? `${where}: ${text}` : text);
+  // Every message ends as a sentence, whichever schema wrote it.
+  const at = (text: string) => {
+    const sentence = /[.?!]$/.test(text) ? text : `${text}.`;
+    return where ? `${where}: ${sentence}` : sentence;
+  };
   const value = valueAt(data, path);
   switch (issue.code) {
     case 'unrecognized_keys':
