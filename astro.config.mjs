@@ -10,6 +10,7 @@ import { headingLinks } from './src/lib/markdown/heading-links.ts';
 import { internalLinks } from './src/lib/markdown/internal-links.ts';
 import { stepTitles } from './src/lib/markdown/step-titles.ts';
 import { postBuild } from './src/integrations/post-build.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { normaliseBasePath } from './src/lib/base-path.ts';
 import { cspHash } from './src/lib/csp.ts';
 import { inSitemap, LINK_SECTIONS } from './src/lib/routes.ts';
@@ -44,6 +45,9 @@ export default defineConfig({
   outDir: process.env.KB_OUT_DIR ?? './dist',
   cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
   integrations: [
+    // The content check first: a content mistake stops the build before any page renders,
+    // with the message `npm run check:content` prints (src/lib/check/).
+    contentCheck(contentDir),
     // Static parts of an article compile to HTML strings instead of one call per element:
     // smaller modules, a faster build and less memory at thousands of articles.
     mdx({ optimize: true }),
