@@ -31,8 +31,18 @@ import { THEME_INIT_SCRIPT } from './src/lib/theme-init.ts';
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = normaliseBasePath(process.env.BASE_PATH);
 const contentDir = resolve(process.env.KB_CONTENT_DIR ?? './content');
-// The languages, for routing and the sitemap. The settings are validated when pages load them.
-const locales = localesOf(JSON.parse(readFileSync(resolve(contentDir, 'site.json'), 'utf8')));
+// The languages, for routing and the sitemap. The settings are validated by the content check
+// (the first integration below), which names a broken site.json's line; until it runs, a file
+// that cannot be read stands for a site in English.
+const locales = localesOf(readSettings());
+
+function readSettings() {
+  try {
+    return JSON.parse(readFileSync(resolve(contentDir, 'site.json'), 'utf8'));
+  } catch {
+    return { lang: 'en' };
+  }
+}
 // Pages served in the default language for want of a translation: not in the sitemap.
 const untranslated = untranslatedPages(contentDir, locales);
 

@@ -42,6 +42,15 @@ describe('the content check', () => {
     expect(problems.every((p) => p.level === 'error')).toBe(true);
   });
 
+  it('names a syntax error in a JSON or YAML file by its line', async () => {
+    const problems = await check({
+      'site.json': siteJson().replace('"title":', '"title"'),
+      'troubleshooters/test.yaml': TROUBLESHOOTER.replace('    title: Try the fix', '    title: Try: the: fix\n  bad indent'),
+    });
+    expect(messages(problems, 'site')).toEqual([expect.stringMatching(/^site\.json:3: not valid JSON \(.*\)\. Check the commas, quotes and braces there\.$/)]);
+    expect(messages(problems, 'troubleshooter')[0]).toMatch(/^troubleshooters\/test\.yaml:23: not valid YAML: .*\. Check the indentation and quotes there\.$/);
+  });
+
   it('names a misspelt UI text with the nearest key and its line', async () => {
     const ui = JSON.parse(readFileSync('content/ui.json', 'utf8')) as Record<string, string>;
     const problems = await check({ 'ui.json': JSON.stringify({ ...ui, 'nav.hom': 'Home' }, null, 2) });
@@ -94,7 +103,7 @@ describe('the content check', () => {
     ]);
   });
 
-  it('names a link to a missing article, to a draft, without its slash, and outside the site; code is not a link', async () => {
+  it('names a link to a missing article, to a draft, without its slash, and outside the site; code and pictures are not links', async () => {
     const problems = await check({
       'articles/guides/draft.mdx': article({ draft: 'true' }, 'Not yet.\n'),
       'articles/guides/main.mdx': article(
@@ -109,7 +118,7 @@ describe('the content check', () => {
           '',
           '</Callout>',
           '',
-          '`[not a link](/guides/gone/)`',
+          '`[not a link](/guides/gone/)` ![nor is a picture](/og.png)',
           '',
         ].join('\n'),
       ),

@@ -252,7 +252,8 @@ export async function checkContent(options: CheckOptions): Promise<Report> {
   const defaultUi = uiTexts.get(locales.default) ?? {};
 
   // Folders that would be a language: each translation's own site texts; any other is a mistake.
-  for (const folder of readdirSync(dir).sort()) {
+  // Without readable settings the languages are unknown: say nothing about their folders.
+  for (const folder of siteSource ? readdirSync(dir).sort() : []) {
     const path = join(dir, folder);
     if (OWN_FOLDERS.has(folder) || !statSync(path).isDirectory()) continue;
     const held = ['site.json', 'ui.json', 'articles', 'troubleshooters'].filter((name) => existsSync(join(path, name)));

@@ -42,7 +42,10 @@ export interface WrittenLink {
   offset: number;
 }
 
-const MARKDOWN_LINK = /\]\(\s*<?([^\s)>]+)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
+/** A Markdown link or image: `[text](/address/ "title")`; group 1 is `!` for an image, group 2 the address. */
+const MARKDOWN_LINK = /(!?)\[(?:[^[\]]|\[[^\]]*\])*\]\(\s*<?([^\s)>]+)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
+/** The address part of a Markdown link, `](/address/ "title")`, without the text readers see. */
+const LINK_TARGET = /\]\(\s*<?[^\s)>]+>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
 const HREF = /\bhref\s*=\s*(?:"([^"]+)"|'([^']+)'|\{\s*["'`]([^"'`]+)["'`]\s*\})/g;
 const REFERENCE = /^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)>?/gm;
 
@@ -50,7 +53,12 @@ const REFERENCE = /^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)>?/gm;
 export function linksIn(text: string): WrittenLink[] {
   const clean = blankCode(text);
   const links: WrittenLink[] = [];
-  for (const pattern of [MARKDOWN_LINK, HREF, REFERENCE]) {
+  // An image's address is not a link: the build checks links (`<a>`) only.
+  for (const match of clean.matchAll(MARKDOWN_LINK)) {
+    const href = match[2] ?? '';
+    if (match[1] !== '!') links.push({ href, offset: match.index + match[0].lastIndexOf(href) });
+  }
+  for (const pattern of [HREF, REFERENCE]) {
     for (const match of clean.matchAll(pattern)) {
       const href = match[1] ?? match[2] ?? match[3] ?? '';
       links.push({ href, offset: match.index + match[0].indexOf(href) });
@@ -84,7 +92,7 @@ export function proseOf(text: string): string {
     }
     prose = prose.slice(0, match.index) + blanked + prose.slice(match.index + tag.length);
   }
-  prose = blankMatches(prose, MARKDOWN_LINK);
+  prose = blankMatches(prose, LINK_TARGET);
   prose = blankMatches(prose, REFERENCE);
   prose = blankMatches(prose, ADDRESS);
   prose = blankMatches(prose, /\{[^}\n]*\}/g);

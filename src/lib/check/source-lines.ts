@@ -18,7 +18,7 @@ export interface ParsedText {
   /** The data, as plain values (dates and numbers as YAML reads them). */
   data: unknown;
   lineOf: LineOf;
-  /** Syntax errors, each with its line. */
+  /** The first syntax error, with its line. */
   errors: { line: number; message: string }[];
 }
 
@@ -51,10 +51,8 @@ export function parseWithLines(text: string, firstLine = 1): ParsedText {
     }
     return line;
   };
-  const errors = doc.errors.map((error) => ({
-    line: (error.linePos?.[0]?.line ?? 1) + firstLine - 1,
-    message: error.message.split('\n')[0] ?? error.message,
-  }));
+  // The first syntax error only: the ones after it are usually its echoes.
+  const errors = doc.errors.slice(0, 1).map((error) => ({ line: lineAt(error.pos[0]), message: error.message }));
   return { data: errors.length > 0 ? undefined : doc.toJS(), lineOf, errors };
 }
 
