@@ -175,7 +175,7 @@ describe('the content check', () => {
     ]);
   });
 
-  it('names a translated troubleshooter node that differs from its original', async () => {
+  it('names a translated troubleshooter node that differs from its original, and where a missing one goes', async () => {
     const problems = await check({
       'site.json': siteJson({ languages: { en: 'English', es: 'Español' } }),
       'es/troubleshooters/test.yaml': TROUBLESHOOTER.replace(/^(limits|scenarios):[\s\S]*?(?=^nodes:)/gm, '').replace(
@@ -187,6 +187,14 @@ describe('the content check', () => {
       expect.stringMatching(
         /^es\/troubleshooters\/test\.yaml:5: node "what-happens" differs from the original: it has kind question, leads to \[try-fix, support\]/,
       ),
+    ]);
+    const translated = TROUBLESHOOTER.replace(/^(limits|scenarios):[\s\S]*?(?=^nodes:)/gm, '');
+    const missing = await check({
+      'site.json': siteJson({ languages: { en: 'English', es: 'Español' } }),
+      'es/troubleshooters/test.yaml': translated.slice(0, translated.indexOf('  - id: support')),
+    });
+    expect(messages(missing, 'troubleshooter-translation')).toEqual([
+      'es/troubleshooters/test.yaml:25: node "support" is missing. Add it after node "other-error", translating the original\'s (troubleshooters/test.yaml:39).',
     ]);
   });
 

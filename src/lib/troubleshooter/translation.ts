@@ -36,12 +36,21 @@ export function translationProblems(source: Tree, translation: Tree): string[] {
   }
   const own = new Map(translation.nodes.map((n) => [n.id, n]));
   const original = new Map(source.nodes.map((n) => [n.id, n]));
-  for (const node of source.nodes) {
+  source.nodes.forEach((node, index) => {
     const theirs = own.get(node.id);
-    if (!theirs) problems.push(`${at(node.id)} is missing. Translate the original's node "${node.id}" (${source.file}).`);
-    else if (shape(theirs) !== shape(node))
+    if (!theirs) {
+      // Where it goes: after the original's previous node that the translation has.
+      const before = source.nodes
+        .slice(0, index)
+        .reverse()
+        .find((n) => own.has(n.id));
+      const after = before ? ` Add it after node "${before.id}",` : ' Add it,';
+      problems.push(
+        `${where(translation, before ? nodePath(translation, before.id) : [])}: node "${node.id}" is missing.${after} translating the original's (${where(source, nodePath(source, node.id))}).`,
+      );
+    } else if (shape(theirs) !== shape(node))
       problems.push(`${at(node.id)} differs from the original: it has ${describe(theirs)}; the original has ${describe(node)}.`);
-  }
+  });
   for (const node of translation.nodes) {
     if (!original.has(node.id)) problems.push(`${at(node.id)} is not in the original (${source.file}). Remove it, or rename it to the original's id.`);
   }
