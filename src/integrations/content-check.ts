@@ -15,11 +15,14 @@ const HINT =
 
 const line = (p: Problem) => `${p.text} [${p.rule}]`;
 
+/** Warnings shown in full; beyond them, a count (a site in the middle of a big change may have hundreds). */
+const SHOWN_WARNINGS = 10;
+
 function log(problems: readonly Problem[], logger: AstroIntegrationLogger): void {
-  for (const p of problems) {
-    if (p.level === 'error') logger.error(line(p));
-    else logger.warn(line(p));
-  }
+  const warnings = problems.filter((p) => p.level === 'warning');
+  for (const p of problems.filter((p) => p.level === 'error')) logger.error(line(p));
+  for (const p of warnings.slice(0, SHOWN_WARNINGS)) logger.warn(line(p));
+  if (warnings.length > SHOWN_WARNINGS) logger.warn(`…and ${warnings.length - SHOWN_WARNINGS} more warnings: \`npm run check:content\` lists them all.`);
 }
 
 export function contentCheck(contentDir: string): AstroIntegration {
@@ -42,7 +45,8 @@ export function contentCheck(contentDir: string): AstroIntegration {
             HINT,
           );
         }
-        // In `astro dev` a writer is in the middle of a change: say what is wrong, keep serving.
+        // Warnings, and in `astro dev` errors too: a writer there is in the middle of a change,
+        // so the server says what is wrong and keeps serving.
         log(problems, logger);
       },
       'astro:server:setup': ({ server, logger }) => {
