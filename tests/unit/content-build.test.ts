@@ -6,10 +6,11 @@ import { MARK, pseudo, pseudoJson, untranslatedTexts } from '../support/pseudo-l
 
 /*
  * Two real builds of the engine against small content folders: one that succeeds, showing
- * the checks and plugins are wired into the build, in two languages, and one that fails, showing a writer's
- * mistakes stop it with the file and every field named. Each rule itself is tested without
- * a build: article-schema.test.ts, site-schema.test.ts, content-loading.test.ts,
- * articles-core.test.ts and markdown.test.ts.
+ * the checks and plugins are wired into the build, in two languages, and one that fails, showing
+ * the content check stops it first with the file, the line and every field named. Each rule
+ * itself is tested without a build: content-check.test.ts (every content rule's message),
+ * article-schema.test.ts, site-schema.test.ts, content-loading.test.ts, articles-core.test.ts
+ * and markdown.test.ts.
  */
 // The real site's settings, without the articles they name, which the fixtures do not have.
 const {
