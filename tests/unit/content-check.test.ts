@@ -16,8 +16,9 @@ afterEach(() => {
   folder = undefined;
 });
 
-/** Checks the sound site with `changes` applied (a file set to undefined is left out). */
+/** Checks the sound site with `changes` applied (a file set to undefined is left out), in a new folder. */
 async function check(changes: Record<string, string | undefined> = {}, spelling = false): Promise<Problem[]> {
+  folder?.remove();
   folder = contentFolder({ ...soundSite(), ...changes });
   return (await checkContent({ contentDir: folder.dir, spelling })).problems;
 }
@@ -55,6 +56,11 @@ describe('the content check', () => {
     const ui = JSON.parse(readFileSync('content/ui.json', 'utf8')) as Record<string, string>;
     const problems = await check({ 'ui.json': JSON.stringify({ ...ui, 'nav.hom': 'Home' }, null, 2) });
     expect(messages(problems, 'ui')).toEqual([`ui.json:${Object.keys(ui).length + 2}: "nav.hom" is not a UI text the engine knows: did you mean "nav.home"?`]);
+    // Without the file, the fix steps' labels are unknown too: one message, not one per scenario.
+    const missing = await check({ 'ui.json': undefined });
+    expect(missing.map((p) => p.text.replaceAll(`${folder?.file('') ?? ''}/`, ''))).toEqual([
+      "ui.json: missing. The default language needs a file with every UI text (the keys are in src/lib/i18n/ui-keys.ts): start from another site's.",
+    ]);
   });
 
   it('names a folder that is not one of the site’s languages', async () => {

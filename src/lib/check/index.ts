@@ -237,7 +237,12 @@ export async function checkContent(options: CheckOptions): Promise<Report> {
     const path = lang === locales.default ? join(dir, 'ui.json') : join(dir, lang, 'ui.json');
     if (!existsSync(path)) {
       if (lang === locales.default)
-        problems.push(problem('ui', `${shown(path)}: missing. The default language needs every UI text; copy one from another site and translate it.`));
+        problems.push(
+          problem(
+            'ui',
+            `${shown(path)}: missing. The default language needs a file with every UI text (the keys are in src/lib/i18n/ui-keys.ts): start from another site's.`,
+          ),
+        );
       continue;
     }
     files++;
@@ -338,7 +343,8 @@ export async function checkContent(options: CheckOptions): Promise<Report> {
     // Limits and scenarios walk the graph, which only makes sense once it is sound.
     if (graph.length === 0) {
       problems.push(...findLimitProblems(tree, tree.limits).map((text) => problem('troubleshooter-limits', text)));
-      problems.push(...findScenarioProblems(tree, tree.scenarios).map((text) => problem('troubleshooter-scenarios', text)));
+      // A scenario's answers include the fix steps' labels, which come from the UI texts.
+      if (uiTexts.has(locales.default)) problems.push(...findScenarioProblems(tree, tree.scenarios).map((text) => problem('troubleshooter-scenarios', text)));
     }
   }
   problems.push(...sharedIdProblems(trees.map((t) => t.tree)).map((text) => problem('troubleshooter-graph', text)));
