@@ -10,6 +10,7 @@ import { headingLinks } from './src/lib/markdown/heading-links.ts';
 import { internalLinks } from './src/lib/markdown/internal-links.ts';
 import { stepTitles } from './src/lib/markdown/step-titles.ts';
 import { postBuild } from './src/integrations/post-build.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { normaliseBasePath } from './src/lib/base-path.ts';
 import { cspHash } from './src/lib/csp.ts';
 import { inSitemap, LINK_SECTIONS } from './src/lib/routes.ts';
@@ -30,8 +31,18 @@ import { THEME_INIT_SCRIPT } from './src/lib/theme-init.ts';
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = normaliseBasePath(process.env.BASE_PATH);
 const contentDir = resolve(process.env.KB_CONTENT_DIR ?? './content');
-// The languages, for routing and the sitemap. The settings are validated when pages load them.
-const locales = localesOf(JSON.parse(readFileSync(resolve(contentDir, 'site.json'), 'utf8')));
+// The languages, for routing and the sitemap. The settings are validated by the content check
+// (the first integration below), which names a broken site.json's line; until it runs, a file
+// that cannot be read stands for a site in English.
+const locales = localesOf(readSettings());
+
+function readSettings() {
+  try {
+    return JSON.parse(readFileSync(resolve(contentDir, 'site.json'), 'utf8'));
+  } catch {
+    return { lang: 'en' };
+  }
+}
 // Pages served in the default language for want of a translation: not in the sitemap.
 const untranslated = untranslatedPages(contentDir, locales);
 
@@ -44,6 +55,9 @@ export default defineConfig({
   outDir: process.env.KB_OUT_DIR ?? './dist',
   cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
   integrations: [
+    // The content check first: a content mistake stops the build before any page renders,
+    // with the message `npm run check:content` prints (src/lib/check/).
+    contentCheck(contentDir),
     // Static parts of an article compile to HTML strings instead of one call per element:
     // smaller modules, a faster build and less memory at thousands of articles.
     mdx({ optimize: true }),

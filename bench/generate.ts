@@ -3,7 +3,7 @@
  * in the same format as content/, for the scale benchmark. Deterministic for a given N.
  */
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const KINDS = ['guide', 'cause', 'fix', 'error'] as const;
 
@@ -200,7 +200,11 @@ export function generate(dir: string, n: number, siteJson: string): string {
   const content = join(dir, 'content');
   mkdirSync(join(content, 'articles'), { recursive: true });
   mkdirSync(join(content, 'troubleshooters'), { recursive: true });
-  cpSync(siteJson, join(content, 'site.json'));
+  // The real site's settings and UI texts, without the articles the settings name, which a
+  // synthetic knowledge base does not have.
+  const { supportArticle: _support, mainGuide: _main, ...settings } = JSON.parse(readFileSync(siteJson, 'utf8')) as Record<string, unknown>;
+  writeFileSync(join(content, 'site.json'), JSON.stringify(settings, null, 2));
+  cpSync(join(dirname(siteJson), 'ui.json'), join(content, 'ui.json'));
   for (let i = 0; i < n; i++) {
     writeFileSync(join(content, 'articles', `${slug(i)}.mdx`), article(i, n));
   }

@@ -1,5 +1,5 @@
 import { AstroError } from 'astro/errors';
-import { SLUG_HINT, SLUG_PATTERN } from './routes';
+import { SLUG_HINT, SLUG_PATTERN } from './routes.ts';
 
 /**
  * Turns an article's path inside the articles folder into its id, which is also its URL slug.

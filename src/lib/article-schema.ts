@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { KINDS } from './kinds';
+import { KINDS } from './kinds.ts';
 
 /** A public web page an article is based on. */
 export const sourceSchema = z.strictObject({

@@ -1,4 +1,6 @@
-import type { Kind } from './kinds';
+import { didYouMean } from './check/nearest.ts';
+import type { LineOf } from './check/source-lines.ts';
+import type { Kind } from './kinds.ts';
 
 /** The part of an article the list, grouping and validation logic needs. */
 export interface ArticleSummary {
@@ -11,6 +13,8 @@ export interface ArticleSummary {
   priority: number;
   draft: boolean;
   related: { id: string }[];
+  /** Where each field is in the file, when it was read with its lines. */
+  lineOf?: LineOf;
 }
 
 export class ContentError extends Error {
@@ -18,19 +22,24 @@ export class ContentError extends Error {
 }
 
 /**
- * Checks what the schema cannot: that every `related` entry names a published article.
- * Throws one error listing every problem, each with its file, field and the fix.
+ * What the schema cannot check: that every `related` entry names a published article. Each
+ * problem names the file (and line, when the article was read with its lines), the entry and
+ * what to do. Drafts are not checked: they are not published.
  */
-export function validateArticles(all: readonly ArticleSummary[]): void {
+export function relatedProblems(all: readonly ArticleSummary[]): string[] {
   const byId = new Map(all.map((a) => [a.id, a]));
+  const published = all.filter((a) => !a.draft).map((a) => a.id);
   const problems: string[] = [];
   for (const article of all) {
     if (article.draft) continue;
     article.related.forEach((ref, index) => {
       const target = byId.get(ref.id);
-      const where = `${article.filePath}: related[${index}] "${ref.id}"`;
+      const line = article.lineOf?.(['related', index]);
+      const where = `${article.filePath}${line ? `:${line}` : ''}: related[${index}] "${ref.id}"`;
       if (!target) {
-        problems.push(`${where} does not exist. Use the file name of an article in content/articles (without .mdx), or remove the entry.`);
+        problems.push(
+          `${where} does not exist.${didYouMean(ref.id, published)} Use the file name of an article in content/articles (without .mdx), or remove the entry.`,
+        );
       } else if (target.draft) {
         problems.push(`${where} is a draft and will not be published. Publish it (draft: false) or remove the entry.`);
       } else if (target.id === article.id) {
@@ -38,6 +47,12 @@ export function validateArticles(all: readonly ArticleSummary[]): void {
       }
     });
   }
+  return problems;
+}
+
+/** Throws one error listing every problem `relatedProblems` finds. */
+export function validateArticles(all: readonly ArticleSummary[]): void {
+  const problems = relatedProblems(all);
   if (problems.length > 0) {
     throw new ContentError(`Broken article references:\n  - ${problems.join('\n  - ')}`);
   }

@@ -4,6 +4,7 @@ import { neighbourMap, validateArticles } from './articles-core';
 import { buildIndexPages } from './az-index';
 import { contentPath } from './content-dir';
 import { locales } from './i18n';
+import { noOriginal } from './i18n/translation-files';
 import { KINDS, type Kind } from './kinds';
 
 export type Article = CollectionEntry<'articles'>;
@@ -86,10 +87,8 @@ async function translate(locale: string): Promise<PublishedArticle[]> {
     const [lang = '', id = ''] = entry.id.split('/');
     if (lang !== locale) continue;
     if (!ids.has(id)) {
-      throw new AstroError(
-        `${entry.filePath ?? contentPath(lang, 'articles', id)}: there is no published article "${id}" to translate.`,
-        `A translation has the same file name as its original in ${contentPath('articles')}. Rename it, or remove it if the original was removed.`,
-      );
+      const problem = noOriginal(entry.filePath ?? contentPath(lang, 'articles', id), 'article', id, contentPath('articles'));
+      throw new AstroError(problem.message, problem.hint);
     }
     if (!entry.data.draft) translations.set(id, entry);
   }

@@ -8,6 +8,10 @@ export interface LinkContext {
   base: string;
   /** The published articles' ids. */
   articleIds: { has(id: string): boolean };
+  /** The drafts' ids, to say why a link to one fails. */
+  drafts?: { has(id: string): boolean };
+  /** The published id nearest to a misspelt one, for a "did you mean". */
+  suggest?: (id: string) => string | undefined;
   /** Top-level paths that exist besides articles (`/troubleshoot/`, `/guides/`). */
   sections: readonly string[];
   /** The language prefix of the page the link is on ("es/"), put in front of the path; "" for the default language. */
@@ -23,10 +27,14 @@ export function resolveInternalLink(href: string, ctx: LinkContext): LinkResult 
   const article = /^\/guides\/([^/]+)\/?$/.exec(path);
   if (article) {
     const id = article[1] ?? '';
+    if (ctx.drafts?.has(id)) {
+      return { ok: false, problem: `links to "${href}", but "${id}" is a draft and will not be published. Publish it (draft: false) or remove the link.` };
+    }
     if (!ctx.articleIds.has(id)) {
+      const near = ctx.suggest?.(id);
       return {
         ok: false,
-        problem: `links to "${href}", but there is no article "${id}". Use the file name of an article in content/articles (without .mdx).`,
+        problem: `links to "${href}", but there is no article "${id}".${near ? ` Did you mean "/guides/${near}/"?` : ''} Use the file name of an article in content/articles (without .mdx).`,
       };
     }
     if (!path.endsWith('/')) {

@@ -1,6 +1,7 @@
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
-import { KINDS } from './kinds';
+import { checkSchema } from './check/schema-issues.ts';
+import { KINDS } from './kinds.ts';
 
 /** A language tag as used in addresses: lower case, e.g. "es" or "pt-br". */
 export const LOCALE_PATTERN = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/;
@@ -61,6 +62,12 @@ export const siteSchema = z.strictObject({
   }),
   /** The article on contacting support, which the connection check's page points to (a slug). */
   supportArticle: z.string().optional(),
+  /**
+   * The article about the error the site is about (a slug). Every look-alike error page must
+   * link to it in its text, so a reader who landed on the wrong page finds the right one; the
+   * content check enforces it.
+   */
+  mainGuide: z.string().optional(),
   /** Footer texts; the disclaimer is shown on every page. */
   footer: z.strictObject({ disclaimer: z.string().min(1), sourcesNote: z.string() }),
 });
@@ -106,15 +113,20 @@ export function translateSettings(settings: SiteSettings, texts: SiteTexts): Sit
   return merged as SiteSettings;
 }
 
+/** What the schema cannot say: `languages`, when given, names the default language too. */
+export function languagesProblem(settings: Pick<SiteSettings, 'lang' | 'languages'>): { message: string; hint: string } | undefined {
+  if (!settings.languages || settings.lang in settings.languages) return undefined;
+  return {
+    message: `"languages" does not name the default language "${settings.lang}".`,
+    hint: `Add "${settings.lang}": "<its name>" to "languages", or leave "languages" out for a site in one language.`,
+  };
+}
+
 /** Validates the settings; throws an error naming the file, the field and the problem. */
 export function parseSiteSettings(raw: unknown, file: string): SiteSettings {
   const settings = parseWith(siteSchema, raw, file);
-  if (settings.languages && !(settings.lang in settings.languages)) {
-    throw new AstroError(
-      `${file}: "languages" does not name the default language "${settings.lang}".`,
-      `Add "${settings.lang}": "<its name>" to "languages", or leave "languages" out for a site in one language.`,
-    );
-  }
+  const problem = languagesProblem(settings);
+  if (problem) throw new AstroError(`${file}: ${problem.message}`, problem.hint);
   return settings;
 }
 
@@ -123,12 +135,12 @@ export function parseSiteTexts(raw: unknown, file: string): SiteTexts {
   return parseWith(siteTextsSchema, raw, file);
 }
 
+/** The hint under every invalid settings file. */
+export const SITE_HINT = 'Fix these fields (their meaning is in src/lib/site-schema.ts) and build again.';
+
 function parseWith<T>(schema: z.ZodType<T>, raw: unknown, file: string): T {
-  const result = schema.safeParse(raw);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`).join('\n');
-  throw new AstroError(
-    `${file}: the site settings are invalid.\n${problems}`,
-    'Fix these fields (their meaning is in src/lib/site-schema.ts) and build again.',
-  );
+  const result = checkSchema(schema, raw);
+  if (result.ok) return result.data;
+  const problems = result.issues.map((issue) => `  - ${issue.message}`).join('\n');
+  throw new AstroError(`${file}: the site settings are invalid.\n${problems}`, SITE_HINT);
 }

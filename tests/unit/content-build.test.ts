@@ -6,12 +6,19 @@ import { MARK, pseudo, pseudoJson, untranslatedTexts } from '../support/pseudo-l
 
 /*
  * Two real builds of the engine against small content folders: one that succeeds, showing
- * the checks and plugins are wired into the build, in two languages, and one that fails, showing a writer's
- * mistakes stop it with the file and every field named. Each rule itself is tested without
- * a build: article-schema.test.ts, site-schema.test.ts, content-loading.test.ts,
- * articles-core.test.ts and markdown.test.ts.
+ * the checks and plugins are wired into the build, in two languages, and one that fails, showing
+ * the content check stops it first with the file, the line and every field named. Each rule
+ * itself is tested without a build: content-check.test.ts (every content rule's message),
+ * article-schema.test.ts, site-schema.test.ts, content-loading.test.ts, articles-core.test.ts
+ * and markdown.test.ts.
  */
-const site = readFileSync(new URL('../../content/site.json', import.meta.url), 'utf8');
+// The real site's settings, without the articles they name, which the fixtures do not have.
+const {
+  supportArticle: _support,
+  mainGuide: _main,
+  ...realSite
+} = JSON.parse(readFileSync(new URL('../../content/site.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const site = JSON.stringify(realSite, null, 2);
 const ui = readFileSync(new URL('../../content/ui.json', import.meta.url), 'utf8');
 
 function article(fields: Record<string, string>, body = '## Section\n\nText.\n'): string {
@@ -183,7 +190,7 @@ describe('a site in two languages, under a base path', () => {
 });
 
 describe('building content', () => {
-  it('fails on bad frontmatter, naming the file and every field that is wrong', () => {
+  it('fails on bad frontmatter, naming the file, the line and every field that is wrong', () => {
     built = buildFixture({
       'site.json': site,
       'ui.json': ui,
@@ -193,10 +200,13 @@ describe('building content', () => {
         sources: '\n  - title: Old page\n    url: http://example.org/',
       }),
     });
+    // The content check stops the build before any page renders, with its own lines: file and line, field, what to do.
     expect(built.ok).toBe(false);
-    expect(built.output).toMatch(/content\/articles\/guides\/broken\.mdx/);
-    expect(built.output).toMatch(/kind: Invalid option: expected one of "guide"\|"cause"\|"fix"\|"error"/);
-    expect(built.output).toMatch(/description: must be at most 155 characters/);
-    expect(built.output).toMatch(/sources\.0\.url: must be a full https:\/\/ address/);
+    expect(built.output).toContain('The content check found 3 errors');
+    expect(built.output).toMatch(/content\/articles\/guides\/broken\.mdx:3: description: must be at most 155 characters.*\(it has 175\)\. \[frontmatter\]/);
+    expect(built.output).toMatch(
+      /content\/articles\/guides\/broken\.mdx:4: kind: Invalid option: expected one of "guide"\|"cause"\|"fix"\|"error"\. \[frontmatter\]/,
+    );
+    expect(built.output).toMatch(/content\/articles\/guides\/broken\.mdx:8: source 1 \("Old page"\), url: must be a full https:\/\/ address\. \[frontmatter\]/);
   });
 });

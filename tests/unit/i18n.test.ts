@@ -81,7 +81,7 @@ describe('a translation’s site texts', () => {
 
   it('may not change what is the site’s, not a language’s', () => {
     expect(() => parseSiteTexts({ kindOrder: ['fix'] }, 'content/es/site.json')).toThrow(
-      /content\/es\/site\.json: the site settings are invalid\.\n {2}- \(root\): Unrecognized key: "kindOrder"/,
+      /content\/es\/site\.json: the site settings are invalid\.\n {2}- "kindOrder" is not a field here\. Remove it\./,
     );
   });
 });

@@ -15,7 +15,7 @@ describe('the troubleshooter validator', () => {
   const cases = [
     ['dangling-next', 'node "second"', /leads to "nowhere", which does not exist\. Use the id of a node/],
     ['missing-article', 'node "fix"', /article "no-such-article", which does not exist.*Use the file name of a published article/],
-    ['duplicate-id', 'node "fix"', /is defined twice \(nodes\[2\] and nodes\[5\]\)\. Give each node its own id/],
+    ['duplicate-id', 'node "fix"', /is defined twice \(nodes 3 and 6 of the list\)\. Give each node its own id/],
     ['cycle', 'node "fix"', /leads back to "second", making a loop \(second → fix → second\).*point it at a later node or an outcome/],
     ['unreachable', 'node "orphan"', /cannot be reached from the start "first"\. Point an answer at it, or remove it/],
   ] as const;

@@ -1,5 +1,5 @@
-import type { Translate } from '../i18n/ui';
-import { uiKeysFor } from '../i18n/ui-keys';
+import type { Translate } from '../i18n/ui.ts';
+import { uiKeysFor } from '../i18n/ui-keys.ts';
 /*
  * What a connection check produces and keeps: shared by the check itself (loaded on first use)
  * and by the troubleshooter island, which only reads a stored result. Nothing here is large.

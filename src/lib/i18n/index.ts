@@ -5,6 +5,7 @@ import { pathsFor, type Paths } from '../paths';
 import { parseSiteTexts, translateSettings, type SiteSettings } from '../site-schema';
 import { site } from '../site';
 import { localePrefix, localesOf, type Locales } from './locales';
+import { notALanguage } from './translation-files';
 import { translator, uiStringsProblems, type Translate, type UiStrings } from './ui';
 
 /*
@@ -33,10 +34,8 @@ function check(problems: string[], file: string): void {
 for (const file of [...Object.keys(siteFiles), ...Object.keys(uiFiles)]) {
   const folder = folderOf(file);
   if (!locales.translations.includes(folder)) {
-    throw new AstroError(
-      `${contentPath(folder, file.split('/').at(-1) ?? '')}: "${folder}" is not one of the site's languages.`,
-      `Add "${folder}": "<the language's name>" to "languages" in ${contentPath('site.json')}, or move the folder out of the content folder.`,
-    );
+    const problem = notALanguage(contentPath(folder, file.split('/').at(-1) ?? ''), folder, contentPath('site.json'));
+    throw new AstroError(problem.message, problem.hint);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { SiteSettings } from '../site-schema';
+import type { SiteSettings } from '../site-schema.ts';
 
 /**
  * The languages of a site, from its settings: the default one, served at the root from the

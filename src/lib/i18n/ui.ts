@@ -1,4 +1,5 @@
-import { UI_KEYS, type UiKey } from './ui-keys';
+import { nearest } from '../check/nearest.ts';
+import { UI_KEYS, type UiKey } from './ui-keys.ts';
 
 /** One language's UI texts: every key for the default language, any of them for a translation. */
 export type UiStrings = Record<UiKey, string>;
@@ -18,46 +19,37 @@ const KEY_SET: ReadonlySet<string> = new Set(UI_KEYS);
 
 /** The key nearest to a misspelt one, for "did you mean" hints. */
 export function nearestKey(key: string): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(3, Math.floor(key.length / 3)) + 1;
-  for (const candidate of UI_KEYS) {
-    const d = distance(key, candidate);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best;
+  return nearest(key, UI_KEYS);
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = current;
-    }
-  }
-  return row[b.length]!;
+/** One problem in a strings file: the key it is about (none for the file as a whole), and what to do. */
+export interface UiTextProblem {
+  key?: string;
+  message: string;
 }
 
-/** Problems in a strings file, one line each: unknown keys (with the nearest known one), missing or empty values. */
-export function uiStringsProblems(raw: unknown, complete: boolean): string[] {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return ['the file must hold one JSON object of "key": "text" pairs'];
-  const problems: string[] = [];
+/** Problems in a strings file: unknown keys (with the nearest known one), missing or empty values. */
+export function uiTextProblems(raw: unknown, complete: boolean): UiTextProblem[] {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return [{ message: 'the file must hold one JSON object of "key": "text" pairs' }];
+  const problems: UiTextProblem[] = [];
   for (const [key, value] of Object.entries(raw)) {
     if (!KEY_SET.has(key)) {
       const near = nearestKey(key);
-      problems.push(`"${key}" is not a UI text the engine knows${near ? `: did you mean "${near}"?` : '; remove it'}`);
+      problems.push({ key, message: `"${key}" is not a UI text the engine knows${near ? `: did you mean "${near}"?` : '; remove it'}` });
     } else if (typeof value !== 'string' || value.trim() === '') {
-      problems.push(`"${key}" must be a non-empty text: leave the key out to use the default language’s text`);
+      problems.push({ key, message: `"${key}" must be a non-empty text: leave the key out to use the default language’s text` });
     }
   }
   if (complete) {
     const missing = UI_KEYS.filter((key) => !(key in raw));
-    if (missing.length > 0) problems.push(`the default language needs every text; missing: ${missing.map((k) => `"${k}"`).join(', ')}`);
+    if (missing.length > 0) problems.push({ message: `the default language needs every text; missing: ${missing.map((k) => `"${k}"`).join(', ')}` });
   }
   return problems;
+}
+
+/** The same problems, one line each. */
+export function uiStringsProblems(raw: unknown, complete: boolean): string[] {
+  return uiTextProblems(raw, complete).map((problem) => problem.message);
 }
 
 /** Fills `{name}` placeholders; a placeholder without a value stays as it is, so a gap shows. */

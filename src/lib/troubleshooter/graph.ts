@@ -1,4 +1,5 @@
-import type { TreeNode } from './schema';
+import type { Path } from '../check/source-lines.ts';
+import type { TreeNode } from './schema.ts';
 
 /**
  * The nodes a node leads to, in the order its answers are shown. A fix step leads first to
@@ -27,14 +28,13 @@ export function answerLabels(node: TreeNode): string[] {
   }
 }
 
-/** Every article a node links to: the fix, the question's explainer, an outcome's reading. */
+/** Every article a node links to, with the field that names it: the fix, the question's explainer, an outcome's reading. */
+export function articleLinks(node: TreeNode): { article: string; field: Path }[] {
+  const own = node.article ? [{ article: node.article, field: ['article'] }] : [];
+  return node.kind === 'outcome' ? [...own, ...node.see.map((article, i) => ({ article, field: ['see', i] }))] : own;
+}
+
+/** Every article a node links to. */
 export function articlesOf(node: TreeNode): string[] {
-  switch (node.kind) {
-    case 'question':
-      return node.article ? [node.article] : [];
-    case 'fix':
-      return [node.article];
-    case 'outcome':
-      return [...(node.article ? [node.article] : []), ...node.see];
-  }
+  return articleLinks(node).map((link) => link.article);
 }

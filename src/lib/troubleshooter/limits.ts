@@ -1,5 +1,7 @@
-import { edges } from './graph';
-import type { Limit, Tree, TreeNode } from './schema';
+import { didYouMean } from '../check/nearest.ts';
+import { edges } from './graph.ts';
+import type { Limit, Tree, TreeNode } from './schema.ts';
+import { where } from './where.ts';
 
 /*
  * A limit a troubleshooter file declares on itself: the most answers a reader may have to
@@ -40,14 +42,15 @@ function applies(limit: Limit, node: TreeNode): boolean {
 }
 
 /**
- * Every broken limit, as a sentence naming the file, the limit, the longest offending path
+ * Every broken limit, as a sentence naming the file (and line), the limit, the longest offending path
  * and what to do. Call it on a tree without cycles; unknown node ids in a limit are named too.
  */
 export function findLimitProblems(tree: Tree, limits: readonly Limit[]): string[] {
   const problems: string[] = [];
   const ids = new Set(tree.nodes.map((n) => n.id));
   const fromStart = longestPaths(tree);
-  for (const limit of limits) {
+  limits.forEach((limit, index) => {
+    const at = where(tree, ['limits', index]);
     // Paths through one of `through`: the longest way to it, then the longest way on from it.
     const paths = new Map<string, string[]>();
     for (const via of limit.through ?? [tree.start]) {
@@ -58,14 +61,18 @@ export function findLimitProblems(tree: Tree, limits: readonly Limit[]): string[
         if ((paths.get(id)?.length ?? 0) < path.length) paths.set(id, path);
       }
     }
-    for (const id of [...(limit.nodes ?? []), ...(limit.through ?? [])]) {
-      if (!ids.has(id))
-        problems.push(`${tree.file}: the limit "${limit.name}" names the node "${id}", which does not exist. Use the id of a node in this file.`);
+    for (const field of ['nodes', 'through'] as const) {
+      limit[field]?.forEach((id, k) => {
+        if (!ids.has(id))
+          problems.push(
+            `${where(tree, ['limits', index, field, k])}: the limit "${limit.name}" names the node "${id}", which does not exist.${didYouMean(id, ids)} Use the id of a node in this file.`,
+          );
+      });
     }
     const matching = tree.nodes.filter((n) => applies(limit, n));
     if (matching.length === 0) {
-      problems.push(`${tree.file}: the limit "${limit.name}" applies to no node. Name nodes that exist, or results that some outcome has.`);
-      continue;
+      problems.push(`${at}: the limit "${limit.name}" applies to no node. Name nodes that exist, or results that some outcome has.`);
+      return;
     }
     let worst: string[] | undefined;
     for (const node of matching) {
@@ -74,10 +81,10 @@ export function findLimitProblems(tree: Tree, limits: readonly Limit[]): string[
     }
     if (worst) {
       problems.push(
-        `${tree.file}: the limit "${limit.name}" is broken: reaching "${worst.at(-1)}" can take ${worst.length - 1} answers (at most ${limit.maxAnswers}): ${worst.join(' → ')}. ` +
+        `${at}: the limit "${limit.name}" is broken: reaching "${worst.at(-1)}" can take ${worst.length - 1} answers (at most ${limit.maxAnswers}): ${worst.join(' → ')}. ` +
           'Ask fewer questions on the way, or lead an earlier answer to it.',
       );
     }
-  }
+  });
   return problems;
 }

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { getArticles } from '../articles';
+import { parseWithLines, type LineOf } from '../check/source-lines';
 import { contentPath } from '../content-dir';
 import { i18n, locales } from '../i18n';
+import { noOriginal } from '../i18n/translation-files';
 import { compactTree, type CompactTree } from './compact';
 import { computeDepths, type Depth } from './depth';
 import { withFixLabels, type FixLabels, type Tree, type TreeNode } from './schema';
@@ -46,7 +49,23 @@ function toTree(entry: Entry, id: string, labels: FixLabels): Tree {
     }
   });
   const nodes = withFixLabels(plain as Parameters<typeof withFixLabels>[0], labels);
-  return { ...data, nodes, id, file: entry.filePath ?? contentPath('troubleshooters', id) };
+  const file = entry.filePath ?? contentPath('troubleshooters', id);
+  return { ...data, nodes, id, file, lineOf: linesOf(file) };
+}
+
+/** The lines of a file's values, read only when a message needs one. */
+function linesOf(file: string): LineOf {
+  let lineOf: LineOf | undefined;
+  return (path) => {
+    if (!lineOf) {
+      try {
+        lineOf = parseWithLines(readFileSync(file, 'utf8')).lineOf;
+      } catch {
+        lineOf = () => undefined;
+      }
+    }
+    return lineOf(path);
+  };
 }
 
 function fixLabels(locale: string): FixLabels {
@@ -105,7 +124,8 @@ async function load(locale: string): Promise<Troubleshooter[]> {
       if (lang !== locale) continue;
       const tree = toTree(entry, id, labels);
       tree.file = entry.filePath ?? contentPath(lang, 'troubleshooters', id);
-      if (!sourceIds.has(id)) problems.push(`${tree.file}: there is no troubleshooter "${id}" in ${contentPath('troubleshooters')} to translate.`);
+      tree.lineOf = linesOf(tree.file);
+      if (!sourceIds.has(id)) problems.push(noOriginal(tree.file, 'troubleshooter', id, contentPath('troubleshooters')).message);
       else translated.set(id, tree);
     }
     for (const source of sources) {

@@ -1,5 +1,7 @@
-import { answerLabels, edges } from './graph';
-import type { Scenario, Tree, TreeNode } from './schema';
+import { didYouMean } from '../check/nearest.ts';
+import { answerLabels, edges } from './graph.ts';
+import type { Scenario, Tree, TreeNode } from './schema.ts';
+import { where } from './where.ts';
 
 /** Labels compared the way a writer types them: no quote marks, one kind of apostrophe, lower case. */
 function normalise(text: string): string {
@@ -49,14 +51,19 @@ export function runScenario(tree: Tree, scenario: Scenario): ScenarioResult {
   return { ok: true, path };
 }
 
-/** Every scenario that does not end where it says, each as a sentence naming the file and the path. */
+/** Every scenario that does not end where it says, each as a sentence naming the file (and line) and the path. */
 export function findScenarioProblems(tree: Tree, scenarios: readonly Scenario[]): string[] {
   const ids = new Set(tree.nodes.map((n) => n.id));
-  return scenarios.flatMap((scenario) => {
-    if (!ids.has(scenario.expect)) return [`${tree.file}: the scenario "${scenario.name}" expects "${scenario.expect}", which is not a node. Use a node id.`];
+  return scenarios.flatMap((scenario, index) => {
+    if (!ids.has(scenario.expect))
+      return [
+        `${where(tree, ['scenarios', index, 'expect'])}: the scenario "${scenario.name}" expects "${scenario.expect}", which is not a node.${didYouMean(scenario.expect, ids)} Use a node id.`,
+      ];
     const result = runScenario(tree, scenario);
     return result.ok
       ? []
-      : [`${tree.file}: the scenario "${scenario.name}" fails: ${result.problem} (path: ${result.path.join(' → ')}). Fix the tree or the scenario.`];
+      : [
+          `${where(tree, ['scenarios', index])}: the scenario "${scenario.name}" fails: ${result.problem} (path: ${result.path.join(' → ')}). Fix the tree or the scenario.`,
+        ];
   });
 }

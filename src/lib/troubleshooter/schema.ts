@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
-import { SIGNALS } from '../connection/check-data';
-import { RESERVED_STEP_IDS, SLUG_HINT, SLUG_PATTERN } from '../routes';
+import type { LineOf } from '../check/source-lines.ts';
+import { SIGNALS } from '../connection/check-data.ts';
+import { RESERVED_STEP_IDS, SLUG_HINT, SLUG_PATTERN } from '../routes.ts';
 
 /*
  * The shape of a troubleshooter file, and the one place its types come from. It knows no
@@ -163,8 +164,11 @@ export interface FixLabels {
 type DataNode = TroubleshooterData['nodes'][number];
 export type TreeNode = Exclude<DataNode, { kind: 'fix' }> | (Extract<DataNode, { kind: 'fix' }> & FixLabels);
 
-/** A loaded troubleshooter: its file's data, its id (the file name) and the file, named in every message. */
-export type Tree = Omit<TroubleshooterData, 'nodes'> & { nodes: TreeNode[]; id: string; file: string };
+/**
+ * A loaded troubleshooter: its file's data, its id (the file name) and the file, named in every
+ * message, with the line of each value when the file was read with its lines.
+ */
+export type Tree = Omit<TroubleshooterData, 'nodes'> & { nodes: TreeNode[]; id: string; file: string; lineOf?: LineOf };
 
 /** The nodes of a file with every fix step's labels filled in: its own, else `defaults` (the UI texts). */
 export function withFixLabels(nodes: readonly DataNode[], defaults: FixLabels): TreeNode[] {

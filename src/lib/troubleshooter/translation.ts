@@ -1,5 +1,6 @@
-import { articlesOf, edges } from './graph';
-import type { Tree, TreeNode } from './schema';
+import { articlesOf, edges } from './graph.ts';
+import type { Tree, TreeNode } from './schema.ts';
+import { nodePath, where } from './where.ts';
 
 /*
  * A translated troubleshooter must be the same tree as its original with other words: the
@@ -25,24 +26,39 @@ function describe(node: TreeNode): string {
 /** Every way `translation` differs from `source` in structure, one line each, naming the node. */
 export function translationProblems(source: Tree, translation: Tree): string[] {
   const problems: string[] = [];
-  const at = (id: string) => `${translation.file}: node "${id}"`;
-  if (translation.start !== source.start) problems.push(`${translation.file}: start is "${translation.start}"; the original starts at "${source.start}".`);
+  const at = (id: string) => `${where(translation, nodePath(translation, id))}: node "${id}"`;
+  if (translation.start !== source.start)
+    problems.push(`${where(translation, ['start'])}: start is "${translation.start}"; the original starts at "${source.start}".`);
   if (translation.limits.length > 0 || translation.scenarios.length > 0) {
-    problems.push(`${translation.file}: has limits or scenarios; leave them out: the original's are checked, and the trees must match.`);
+    problems.push(
+      `${where(translation, [translation.limits.length > 0 ? 'limits' : 'scenarios'])}: has limits or scenarios; leave them out: the original's are checked, and the trees must match.`,
+    );
   }
   const own = new Map(translation.nodes.map((n) => [n.id, n]));
   const original = new Map(source.nodes.map((n) => [n.id, n]));
-  for (const node of source.nodes) {
+  source.nodes.forEach((node, index) => {
     const theirs = own.get(node.id);
-    if (!theirs) problems.push(`${at(node.id)} is missing. Translate the original's node "${node.id}" (${source.file}).`);
-    else if (shape(theirs) !== shape(node))
+    if (!theirs) {
+      // Where it goes: after the original's previous node that the translation has.
+      const before = source.nodes
+        .slice(0, index)
+        .reverse()
+        .find((n) => own.has(n.id));
+      const after = before ? ` Add it after node "${before.id}",` : ' Add it,';
+      problems.push(
+        `${where(translation, before ? nodePath(translation, before.id) : [])}: node "${node.id}" is missing.${after} translating the original's (${where(source, nodePath(source, node.id))}).`,
+      );
+    } else if (shape(theirs) !== shape(node))
       problems.push(`${at(node.id)} differs from the original: it has ${describe(theirs)}; the original has ${describe(node)}.`);
-  }
+  });
   for (const node of translation.nodes) {
     if (!original.has(node.id)) problems.push(`${at(node.id)} is not in the original (${source.file}). Remove it, or rename it to the original's id.`);
   }
-  if (problems.length === 0 && translation.nodes.some((n, i) => n.id !== source.nodes[i]?.id)) {
-    problems.push(`${translation.file}: the nodes are in another order than the original's; keep the original's order, so the two files read side by side.`);
+  const outOfPlace = translation.nodes.findIndex((n, i) => n.id !== source.nodes[i]?.id);
+  if (problems.length === 0 && outOfPlace >= 0) {
+    problems.push(
+      `${where(translation, ['nodes', outOfPlace])}: the nodes are in another order than the original's; keep the original's order, so the two files read side by side.`,
+    );
   }
   return problems;
 }
