@@ -200,7 +200,18 @@ describe('the content check', () => {
       'es/troubleshooters/test.yaml': translated.slice(0, translated.indexOf('  - id: support')),
     });
     expect(messages(missing, 'troubleshooter-translation')).toEqual([
-      'es/troubleshooters/test.yaml:25: node "support" is missing. Add it after node "other-error", translating the original\'s (troubleshooters/test.yaml:39).',
+      'es/troubleshooters/test.yaml:25: node "support" is missing. Add it after node "other-error", translating the original\'s (troubleshooters/test.yaml:39). If you changed the original (troubleshooters/test.yaml) on purpose, raise its `updated` date: the translation then counts as outdated and the original is shown in its place until it is translated again.',
+    ]);
+    // Once the original says it changed after the translation was made, the translation is
+    // outdated: a warning, and the original stands in for it.
+    const outdated = await check({
+      'site.json': siteJson({ languages: { en: 'English', es: 'Español' } }),
+      'troubleshooters/test.yaml': TROUBLESHOOTER.replace(/^start: /m, 'updated: 2026-11-29\nstart: '),
+      'es/troubleshooters/test.yaml': translated.slice(0, translated.indexOf('  - id: support')).replace(/^start: /m, 'translatedFrom: 2026-11-01\nstart: '),
+    });
+    expect(messages(outdated, 'troubleshooter-translation')).toEqual([]);
+    expect(messages(outdated, 'troubleshooter-translation-outdated')).toEqual([
+      expect.stringMatching(/^es\/troubleshooters\/test\.yaml: translated from an older version of troubleshooters\/test\.yaml, which has changed since/),
     ]);
   });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { statusReport, translationStatus } from '../../src/lib/i18n/status';
-import { translationProblems } from '../../src/lib/troubleshooter/translation';
+import { translationProblems, translationVerdict } from '../../src/lib/troubleshooter/translation';
 import { fixture } from '../fixtures/troubleshooters/load';
 
 /* Translations against their originals: the status report, and the shape a translated tree must keep. */
@@ -92,5 +92,39 @@ describe('a translated troubleshooter', () => {
     const reordered = translated();
     reordered.nodes.reverse();
     expect(translationProblems(source, reordered)).toEqual([expect.stringContaining('in another order than the original')]);
+  });
+});
+
+describe('a translated troubleshooter that no longer fits its original', () => {
+  const changedOriginal = () => {
+    const tree = fixture('valid');
+    const first = tree.nodes[0];
+    if (first?.kind === 'question') first.answers.reverse();
+    tree.updated = new Date('2026-11-29');
+    return tree;
+  };
+  const translation = (translatedFrom: string) => {
+    const tree = fixture('valid');
+    tree.file = 'content/es/troubleshooters/valid.yaml';
+    tree.translatedFrom = new Date(translatedFrom);
+    return tree;
+  };
+
+  it('is an error while it claims to be up to date, saying how to mark the original as changed', () => {
+    const verdict = translationVerdict(changedOriginal(), translation('2026-11-29'));
+    expect(verdict.use).toBe('original');
+    expect(verdict.errors[0]).toMatch(/node "first" differs from the original[\s\S]*raise its `updated` date/);
+  });
+
+  it('once the original is newer, is outdated: the original stands in, with a warning and no error', () => {
+    const verdict = translationVerdict(changedOriginal(), translation('2026-11-01'));
+    expect(verdict).toMatchObject({ use: 'original', errors: [] });
+    expect(verdict.stale[0]).toMatch(/^content\/es\/troubleshooters\/valid\.yaml: translated from an older version of .*The original is shown in its place/);
+  });
+
+  it('that still fits is used even when outdated: only its words may be old', () => {
+    const original = fixture('valid');
+    original.updated = new Date('2026-11-29');
+    expect(translationVerdict(original, translation('2026-11-01'))).toEqual({ use: 'translation', errors: [], stale: [] });
   });
 });

@@ -15,7 +15,7 @@ import { articleLinks } from '../troubleshooter/graph.ts';
 import { findLimitProblems } from '../troubleshooter/limits.ts';
 import { findScenarioProblems } from '../troubleshooter/scenarios.ts';
 import { troubleshooterSchema, withFixLabels, type FixLabels, type Tree } from '../troubleshooter/schema.ts';
-import { translationProblems } from '../troubleshooter/translation.ts';
+import { translationVerdict } from '../troubleshooter/translation.ts';
 import { findProblems, sharedIdProblems } from '../troubleshooter/validate.ts';
 import { nearest } from './nearest.ts';
 import { linksIn } from './mdx-text.ts';
@@ -359,7 +359,9 @@ export async function checkContent(options: CheckOptions): Promise<Report> {
         problems.push(problem('translation', `${message} ${hint}`));
         continue;
       }
-      problems.push(...translationProblems(original.tree, tree).map((text) => problem('troubleshooter-translation', text)));
+      const verdict = translationVerdict(original.tree, tree);
+      problems.push(...verdict.errors.map((text) => problem('troubleshooter-translation', text)));
+      problems.push(...verdict.stale.map((text) => problem('troubleshooter-translation-outdated', text)));
       spell.push({ file: source.file, text: spellableYaml(source.text, TROUBLESHOOTER_TEXT_FIELDS), lang });
     }
   }

@@ -23,6 +23,10 @@ export const RULES = {
   'troubleshooter-limits': { level: 'error', summary: 'every `limits` promise holds' },
   'troubleshooter-scenarios': { level: 'error', summary: 'every `scenarios` entry ends where it expects' },
   'troubleshooter-translation': { level: 'error', summary: 'a translated troubleshooter has its original’s nodes, order and paths' },
+  'troubleshooter-translation-outdated': {
+    level: 'warning',
+    summary: 'a translated troubleshooter made from an older original that has changed since: the original is shown in its place',
+  },
   'cause-links-fix': { level: 'error', summary: 'a cause links to at least one fix in its text' },
   'error-links-main-guide': { level: 'error', summary: 'a look-alike error links to the main guide (`mainGuide` in site.json) in its text' },
   orphan: { level: 'warning', summary: 'some other article (its text or `related`) or a troubleshooter links to every article' },

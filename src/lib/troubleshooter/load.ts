@@ -9,7 +9,7 @@ import { noOriginal } from '../i18n/translation-files';
 import { compactTree, type CompactTree } from './compact';
 import { computeDepths, type Depth } from './depth';
 import { withFixLabels, type FixLabels, type Tree, type TreeNode } from './schema';
-import { translationProblems } from './translation';
+import { isOutdated, translationVerdict } from './translation';
 import { assertValidTrees, TroubleshooterError } from './validate';
 
 /*
@@ -130,7 +130,11 @@ async function load(locale: string): Promise<Troubleshooter[]> {
     }
     for (const source of sources) {
       const tree = translated.get(source.id);
-      if (tree) problems.push(...translationProblems(source, tree));
+      if (!tree) continue;
+      const verdict = translationVerdict(source, tree);
+      problems.push(...verdict.errors);
+      // An outdated translation that no longer fits its original: the original stands in.
+      if (verdict.use === 'original') translated.delete(source.id);
     }
     if (problems.length > 0) throw new AstroError(`The translated troubleshooters do not match their originals:\n  - ${problems.join('\n  - ')}`, HINT);
   }
@@ -142,14 +146,7 @@ async function load(locale: string): Promise<Troubleshooter[]> {
     const own = translated.get(source.id);
     const tree = own ?? source;
     const depths = computeDepths(tree);
-    const status =
-      locale === locales.default
-        ? 'source'
-        : !own
-          ? 'fallback'
-          : (own.translatedFrom?.getTime() ?? 0) < (source.updated?.getTime() ?? 0)
-            ? 'outdated'
-            : 'current';
+    const status = locale === locales.default ? 'source' : !own ? 'fallback' : isOutdated(source, own) ? 'outdated' : 'current';
     return {
       tree,
       byId: new Map(tree.nodes.map((n) => [n.id, n])),

@@ -62,3 +62,37 @@ export function translationProblems(source: Tree, translation: Tree): string[] {
   }
   return problems;
 }
+
+/** Whether a translation was made from an older version of its original (its `translatedFrom` is before the original's `updated`). */
+export function isOutdated(source: Pick<Tree, 'updated'>, translation: Pick<Tree, 'translatedFrom'>): boolean {
+  return (translation.translatedFrom?.getTime() ?? 0) < (source.updated?.getTime() ?? 0);
+}
+
+/**
+ * What to do with a translated tree. One that matches its original is used. One that does
+ * not is an error while it claims to be up to date; once the original's `updated` is later
+ * (a writer changed the original, and said so), it is outdated: the original stands in for it,
+ * with a notice, until it is translated again. So changing the original never breaks the build,
+ * and a translation never breaks a path.
+ */
+export function translationVerdict(source: Tree, translation: Tree): { use: 'translation' | 'original'; errors: string[]; stale: string[] } {
+  const problems = translationProblems(source, translation);
+  if (problems.length === 0) return { use: 'translation', errors: [], stale: [] };
+  if (isOutdated(source, translation)) {
+    return {
+      use: 'original',
+      errors: [],
+      stale: [
+        `${translation.file}: translated from an older version of ${source.file}, which has changed since (${problems.length} difference${problems.length === 1 ? '' : 's'}, the first: ${problems[0]?.replace(`${translation.file}: `, '') ?? ''}). The original is shown in its place until it is translated again; update it and set translatedFrom to the original's updated date.`,
+      ],
+    };
+  }
+  return {
+    use: 'original',
+    errors: problems.map(
+      (text) =>
+        `${text} If you changed the original (${source.file}) on purpose, raise its \`updated\` date: the translation then counts as outdated and the original is shown in its place until it is translated again.`,
+    ),
+    stale: [],
+  };
+}
