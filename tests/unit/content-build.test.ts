@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, removeFixture, type FixtureResult } from '../support/fixture-build';
 import { MARK, pseudo, pseudoJson, untranslatedTexts } from '../support/pseudo-locale';
+import { article as fixtureArticle } from '../support/content-fixture';
 
 /*
  * Two real builds of the engine against small content folders: one that succeeds, showing
@@ -21,19 +22,8 @@ const {
 const site = JSON.stringify(realSite, null, 2);
 const ui = readFileSync(new URL('../../content/ui.json', import.meta.url), 'utf8');
 
-function article(fields: Record<string, string>, body = '## Section\n\nText.\n'): string {
-  const defaults: Record<string, string> = {
-    title: 'A test article',
-    description: 'A description long enough to pass the schema check.',
-    kind: 'guide',
-    updated: '2026-11-28',
-    sources: '\n  - title: Example source\n    url: https://example.org/source',
-  };
-  const yaml = Object.entries({ ...defaults, ...fields })
-    .map(([k, v]) => `${k}: ${v}`)
-    .join('\n');
-  return `---\n${yaml}\n---\n\n${body}`;
-}
+/** An article (content-fixture.ts's), with a section of text unless a body is given. */
+const article = (fields: Record<string, string>, body = '## Section\n\nText.\n') => fixtureArticle(fields, body);
 
 /** The smallest troubleshooter: the engine needs one for /troubleshoot/. */
 const troubleshooter = `title: Test troubleshooter
