@@ -12,7 +12,11 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 /** @param {string | undefined} text */
-const version = (text) => /(\d+)\.(\d+)\.(\d+)/.exec(text ?? '')?.slice(1).map(Number);
+const version = (text) =>
+  /(\d+)\.(\d+)\.(\d+)/
+    .exec(text ?? '')
+    ?.slice(1)
+    .map(Number);
 
 /**
  * Whether `node` ("v20.20.2") is older than `required` (">=22.12.0"); false when either cannot be read.
