@@ -5,6 +5,7 @@ import { buildIndexPages } from './az-index';
 import { contentPath } from './content-dir';
 import { locales } from './i18n';
 import { KINDS, type Kind } from './kinds';
+import { lastUpdatedIn } from './last-updated';
 
 export type Article = CollectionEntry<'articles'>;
 export type ArticleTranslation = CollectionEntry<'articleTranslations'>;
@@ -26,6 +27,11 @@ export interface PublishedArticle {
   priority: number;
   draft: boolean;
   related: { id: string }[];
+  /**
+   * When the original was last changed: its `updated`, or else its file's last commit (its
+   * modification time outside git). Translations are compared with this date.
+   */
+  updated: Date;
   /** The original, whose data (kind, codes, sources, dates) every language shares. */
   entry: Article;
   /** What the page renders: the translation, or the original. */
@@ -41,21 +47,27 @@ let originals: Promise<PublishedArticle[]> | undefined;
 function getOriginals(): Promise<PublishedArticle[]> {
   originals ??= (async () => {
     const entries = await getCollection('articles');
-    const all = entries.map((entry): PublishedArticle => ({
-      id: entry.id,
-      filePath: entry.filePath ?? contentPath('articles', `${entry.id}.mdx`),
-      title: entry.data.title,
-      description: entry.data.description,
-      aliases: entry.data.aliases,
-      kind: entry.data.kind,
-      priority: entry.data.priority,
-      draft: entry.data.draft,
-      related: entry.data.related,
-      entry,
-      body: entry,
-      status: 'source',
-      lang: undefined,
-    }));
+    // One read of the folder's git history, and only when some article leaves out `updated`.
+    let lastUpdated: ReturnType<typeof lastUpdatedIn> | undefined;
+    const all = entries.map((entry): PublishedArticle => {
+      const filePath = entry.filePath ?? contentPath('articles', `${entry.id}.mdx`);
+      return {
+        id: entry.id,
+        filePath,
+        title: entry.data.title,
+        description: entry.data.description,
+        aliases: entry.data.aliases,
+        kind: entry.data.kind,
+        priority: entry.data.priority,
+        draft: entry.data.draft,
+        related: entry.data.related,
+        updated: entry.data.updated ?? (lastUpdated ??= lastUpdatedIn(contentPath('articles')))(filePath),
+        entry,
+        body: entry,
+        status: 'source',
+        lang: undefined,
+      };
+    });
     validateArticles(all);
     return all.filter((a) => !a.draft);
   })();
@@ -104,7 +116,7 @@ async function translate(locale: string): Promise<PublishedArticle[]> {
       description: data.description,
       aliases: data.aliases,
       body: translation,
-      status: data.translatedFrom.getTime() < article.entry.data.updated.getTime() ? 'outdated' : 'current',
+      status: data.translatedFrom.getTime() < article.updated.getTime() ? 'outdated' : 'current',
     };
   });
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, removeFixture, type FixtureResult } from '../support/fixture-build';
@@ -14,7 +14,8 @@ import { MARK, pseudo, pseudoJson, untranslatedTexts } from '../support/pseudo-l
 const site = readFileSync(new URL('../../content/site.json', import.meta.url), 'utf8');
 const ui = readFileSync(new URL('../../content/ui.json', import.meta.url), 'utf8');
 
-function article(fields: Record<string, string>, body = '## Section\n\nText.\n'): string {
+/** An article with the given fields over the defaults; a field given as undefined is left out. */
+function article(fields: Record<string, string | undefined>, body = '## Section\n\nText.\n'): string {
   const defaults: Record<string, string> = {
     title: 'A test article',
     description: 'A description long enough to pass the schema check.',
@@ -23,6 +24,7 @@ function article(fields: Record<string, string>, body = '## Section\n\nText.\n')
     sources: '\n  - title: Example source\n    url: https://example.org/source',
   };
   const yaml = Object.entries({ ...defaults, ...fields })
+    .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${k}: ${v}`)
     .join('\n');
   return `---\n${yaml}\n---\n\n${body}`;
@@ -108,6 +110,7 @@ describe('a site in two languages, under a base path', () => {
         'articles/guides/first.mdx': article({ title: 'The first article', related: "['second']" }, components),
         'articles/fixes/second.mdx': article({ title: 'The second article', kind: 'fix' }, '## Hello\n\nText.\n'),
         'articles/fixes/third.mdx': article({ title: 'The third article', kind: 'fix', updated: '2026-11-28' }, 'Text.\n'),
+        'articles/fixes/undated.mdx': article({ title: 'An undated article', kind: 'fix', updated: undefined }, 'Text.\n'),
         'troubleshooters/test.yaml': troubleshooter,
         'xx/site.json': xxSite,
         'xx/ui.json': xxUi,
@@ -157,6 +160,14 @@ describe('a site in two languages, under a base path', () => {
     const sitemap = page('sitemap-0.xml');
     expect(sitemap).not.toContain('/kb/xx/guides/second/');
     expect(sitemap).toContain('/kb/xx/guides/first/');
+  });
+
+  it('dates an article without `updated` by its file, outside git by its modification time', () => {
+    const written = statSync(join(site2?.dir ?? '', 'content/articles/fixes/undated.mdx'))
+      .mtime.toISOString()
+      .slice(0, 10);
+    expect(page('guides/undated/index.html')).toContain(`<time datetime="${written}">`);
+    expect(page('guides/third/index.html')).toContain('<time datetime="2026-11-28">');
   });
 
   it('marks a translation made from an older original, and links the original', () => {
