@@ -66,7 +66,8 @@ const htmlFilesIn = (dir: string) =>
  * wrote itself instead of taking it from the language's ui.json.
  */
 const english = JSON.parse(site) as Record<string, unknown>;
-const twoLanguages = JSON.stringify({ ...english, languages: { en: 'English', xx: pseudo('Pseudo') } });
+const EDIT_URL = 'https://git.example.org/kb/edit/main/';
+const twoLanguages = JSON.stringify({ ...english, languages: { en: 'English', xx: pseudo('Pseudo') }, editUrl: EDIT_URL });
 const { perGroup: _perGroup, ...homeTexts } = english['home'] as Record<string, unknown>;
 const xxSite = JSON.stringify(
   pseudoJson({
@@ -160,6 +161,15 @@ describe('a site in two languages, under a base path', () => {
     const sitemap = page('sitemap-0.xml');
     expect(sitemap).not.toContain('/kb/xx/guides/second/');
     expect(sitemap).toContain('/kb/xx/guides/first/');
+  });
+
+  it('links every article to its own file for editing, a translation to the translation', () => {
+    const editLink = (path: string) => /<a [^>]*href="([^"]*)"[^>]*data-edit-page/.exec(page(path))?.[1];
+    expect(editLink('guides/first/index.html')).toBe(`${EDIT_URL}content/articles/guides/first.mdx`);
+    expect(editLink('xx/guides/first/index.html')).toBe(`${EDIT_URL}content/xx/articles/guides/first.mdx`);
+    // A page standing in for a missing translation shows the original, so it edits the original.
+    expect(editLink('xx/guides/second/index.html')).toBe(`${EDIT_URL}content/articles/fixes/second.mdx`);
+    expect(page('xx/guides/first/index.html')).toContain(`>${pseudo('Edit this page')}</a>`);
   });
 
   it('dates an article without `updated` by its file, outside git by its modification time', () => {

@@ -33,6 +33,7 @@ export const UI_KEYS = [
   'article.fallbackNotice',
   'article.outdatedNotice',
   'article.readOriginal',
+  'article.editPage',
   'index.title',
   'index.description',
   'index.pageTitle',
