@@ -64,6 +64,7 @@ export interface LastUpdated {
 export function lastUpdatedIn(folder: string, history: Map<string, Date> = gitDates(folder)): LastUpdated {
   return (file) => {
     const path = resolve(file);
-    return history.get(path) ?? utcDay(statSync(path).mtime);
+    // A file that cannot be read has no date of its own yet: today.
+    return history.get(path) ?? utcDay(statSync(path, { throwIfNoEntry: false })?.mtime ?? new Date());
   };
 }
