@@ -34,6 +34,9 @@ const contentDir = resolve(process.env.KB_CONTENT_DIR ?? './content');
 const locales = localesOf(JSON.parse(readFileSync(resolve(contentDir, 'site.json'), 'utf8')));
 // Pages served in the default language for want of a translation: not in the sitemap.
 const untranslated = untranslatedPages(contentDir, locales);
+// Drafts are pages in `astro dev` only (set by the kb-drafts integration below, which learns
+// the command); the link check reads it, so a link to a draft works there and breaks a build.
+let draftsShown = false;
 
 export default defineConfig({
   site,
@@ -54,6 +57,14 @@ export default defineConfig({
     }),
     // The search index, its vocabulary and _headers, from one read of the built pages.
     postBuild(),
+    {
+      name: 'kb-drafts',
+      hooks: {
+        'astro:config:setup': ({ command }) => {
+          draftsShown = command === 'dev';
+        },
+      },
+    },
     {
       // Local builds may leave SITE_URL unset; a build for the web must not.
       name: 'kb-site-url',
@@ -109,6 +120,7 @@ export default defineConfig({
           contentDir,
           translations: locales.translations,
           sections: LINK_SECTIONS,
+          draftsShown: () => draftsShown,
         }),
         stepTitles(),
       ],

@@ -41,11 +41,18 @@ export interface PublishedArticle {
   lang: string | undefined;
 }
 
+/**
+ * Drafts are pages in `astro dev`, where a writer previews them among the others, marked as
+ * drafts; a build leaves them out, with every link to one.
+ */
+const draftsShown = import.meta.env.DEV;
+
+let everyOriginal: Promise<PublishedArticle[]> | undefined;
 let originals: Promise<PublishedArticle[]> | undefined;
 
-/** The default language's articles, validated: the first call checks every `related` reference. */
-function getOriginals(): Promise<PublishedArticle[]> {
-  originals ??= (async () => {
+/** Every article of the default language, drafts included, validated: the first call checks every `related` reference. */
+function getEveryOriginal(): Promise<PublishedArticle[]> {
+  everyOriginal ??= (async () => {
     const entries = await getCollection('articles');
     // One read of the folder's git history, and only when some article leaves out `updated`.
     let lastUpdated: ReturnType<typeof lastUpdatedIn> | undefined;
@@ -68,9 +75,15 @@ function getOriginals(): Promise<PublishedArticle[]> {
         lang: undefined,
       };
     });
-    validateArticles(all);
-    return all.filter((a) => !a.draft);
+    validateArticles(all, { draftsShown });
+    return all;
   })();
+  return everyOriginal;
+}
+
+/** The default language's articles the site shows: the published ones, and in `astro dev` the drafts too. */
+function getOriginals(): Promise<PublishedArticle[]> {
+  originals ??= getEveryOriginal().then((all) => (draftsShown ? all : all.filter((a) => !a.draft)));
   return originals;
 }
 
@@ -92,18 +105,20 @@ export function getArticles(locale: string = locales.default): Promise<Published
 
 async function translate(locale: string): Promise<PublishedArticle[]> {
   const all = await getOriginals();
-  const ids = new Set(all.map((a) => a.id));
+  const shown = new Set(all.map((a) => a.id));
+  const ids = new Set((await getEveryOriginal()).map((a) => a.id));
   const translations = new Map<string, ArticleTranslation>();
   for (const entry of await getCollection('articleTranslations')) {
     const [lang = '', id = ''] = entry.id.split('/');
     if (lang !== locale) continue;
     if (!ids.has(id)) {
       throw new AstroError(
-        `${entry.filePath ?? contentPath(lang, 'articles', id)}: there is no published article "${id}" to translate.`,
+        `${entry.filePath ?? contentPath(lang, 'articles', id)}: there is no article "${id}" to translate.`,
         `A translation has the same file name as its original in ${contentPath('articles')}. Rename it, or remove it if the original was removed.`,
       );
     }
-    if (!entry.data.draft) translations.set(id, entry);
+    // The translation of a draft is left out with its original.
+    if (shown.has(id) && (draftsShown || !entry.data.draft)) translations.set(id, entry);
   }
   return all.map((article): PublishedArticle => {
     const translation = translations.get(article.id);
@@ -116,6 +131,7 @@ async function translate(locale: string): Promise<PublishedArticle[]> {
       description: data.description,
       aliases: data.aliases,
       body: translation,
+      draft: article.draft || data.draft,
       status: data.translatedFrom.getTime() < article.updated.getTime() ? 'outdated' : 'current',
     };
   });
@@ -155,7 +171,9 @@ export async function kindCounts(locale?: string): Promise<Record<Kind | 'all', 
 /** The A–Z index pages, optionally of one kind, in one language: page 1 has no page segment. */
 export async function indexPages(locale: string | undefined, kind?: Kind) {
   const all = await getArticles(locale);
-  const items = all.filter((a) => !kind || a.kind === kind).map(({ id, title, description, kind: k, lang }) => ({ id, title, description, kind: k, lang }));
+  const items = all
+    .filter((a) => !kind || a.kind === kind)
+    .map(({ id, title, description, kind: k, lang, draft }) => ({ id, title, description, kind: k, lang, draft }));
   return buildIndexPages(items, undefined, locale ?? locales.default).map((index) => ({
     page: index.page === 1 ? undefined : `page/${index.page}`,
     index,

@@ -6,8 +6,10 @@
 export interface LinkContext {
   /** The site's base path, starting and ending with `/`. */
   base: string;
-  /** The published articles' ids. */
+  /** The ids of the articles links may point at: the published ones (and drafts, in `astro dev`). */
   articleIds: { has(id: string): boolean };
+  /** The drafts' ids, so that a link to one says why it is broken. */
+  drafts?: { has(id: string): boolean };
   /** Top-level paths that exist besides articles (`/troubleshoot/`, `/guides/`). */
   sections: readonly string[];
   /** The language prefix of the page the link is on ("es/"), put in front of the path; "" for the default language. */
@@ -23,6 +25,12 @@ export function resolveInternalLink(href: string, ctx: LinkContext): LinkResult 
   const article = /^\/guides\/([^/]+)\/?$/.exec(path);
   if (article) {
     const id = article[1] ?? '';
+    if (!ctx.articleIds.has(id) && ctx.drafts?.has(id)) {
+      return {
+        ok: false,
+        problem: `links to "${href}", but the article "${id}" is a draft (draft: true), which the built site leaves out. Publish it (draft: false) or remove the link; \`npm run dev\` shows drafts and their links.`,
+      };
+    }
     if (!ctx.articleIds.has(id)) {
       return {
         ok: false,

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, removeFixture, type FixtureResult } from '../support/fixture-build';
@@ -112,10 +112,12 @@ describe('a site in two languages, under a base path', () => {
         'articles/fixes/second.mdx': article({ title: 'The second article', kind: 'fix' }, '## Hello\n\nText.\n'),
         'articles/fixes/third.mdx': article({ title: 'The third article', kind: 'fix', updated: '2026-11-28' }, 'Text.\n'),
         'articles/fixes/undated.mdx': article({ title: 'An undated article', kind: 'fix', updated: undefined }, 'Text.\n'),
+        'articles/guides/unfinished.mdx': article({ title: 'An unfinished article', draft: 'true' }, 'Not ready.\n'),
         'troubleshooters/test.yaml': troubleshooter,
         'xx/site.json': xxSite,
         'xx/ui.json': xxUi,
         'xx/articles/guides/first.mdx': xxTranslation('The first article', '2026-11-28', xxComponents),
+        'xx/articles/guides/unfinished.mdx': xxTranslation('An unfinished article', '2026-11-28', pseudo('Not ready.')),
         'xx/articles/fixes/third.mdx': xxTranslation('The third article', '2026-11-01', pseudo('Text in the pseudo-language.')),
         'xx/troubleshooters/test.yaml': troubleshooter.replace(
           /^(\s*(?:title|description|instruction|text): )(.*)$/gm,
@@ -172,6 +174,13 @@ describe('a site in two languages, under a base path', () => {
     expect(page('xx/guides/first/index.html')).toContain(`>${pseudo('Edit this page')}</a>`);
   });
 
+  it('leaves drafts out, with their translations, and marks nothing as a draft', () => {
+    const dist = join(site2?.dir ?? '', 'dist');
+    expect(existsSync(join(dist, 'guides/unfinished'))).toBe(false);
+    expect(existsSync(join(dist, 'xx/guides/unfinished'))).toBe(false);
+    expect(htmlFilesIn(dist).filter((file) => /data-draft|An unfinished article/.test(readFileSync(file, 'utf8')))).toEqual([]);
+  });
+
   it('dates an article without `updated` by its file, outside git by its modification time', () => {
     const written = statSync(join(site2?.dir ?? '', 'content/articles/fixes/undated.mdx'))
       .mtime.toISOString()
@@ -204,6 +213,22 @@ describe('a site in two languages, under a base path', () => {
 });
 
 describe('building content', () => {
+  it('fails on a link to a draft, which a build leaves out, saying so', () => {
+    built = buildFixture({
+      'site.json': site,
+      'ui.json': ui,
+      'articles/guides/first.mdx': article({ title: 'The first article' }, 'See [the draft](/guides/unfinished/).\n'),
+      'articles/fixes/second.mdx': article({ title: 'The second article', kind: 'fix' }),
+      'articles/guides/unfinished.mdx': article({ title: 'An unfinished article', draft: 'true' }),
+      'troubleshooters/test.yaml': troubleshooter,
+    });
+    expect(built.ok).toBe(false);
+    expect(built.output).toMatch(/content\/articles\/guides\/first\.mdx: broken link/);
+    expect(built.output).toContain(
+      'the article "unfinished" is a draft (draft: true), which the built site leaves out. Publish it (draft: false) or remove the link',
+    );
+  });
+
   it('fails on bad frontmatter, naming the file and every field that is wrong', () => {
     built = buildFixture({
       'site.json': site,

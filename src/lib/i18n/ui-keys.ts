@@ -34,6 +34,8 @@ export const UI_KEYS = [
   'article.outdatedNotice',
   'article.readOriginal',
   'article.editPage',
+  'article.draft',
+  'article.draftNotice',
   'index.title',
   'index.description',
   'index.pageTitle',
