@@ -127,7 +127,20 @@ export default defineConfig({
     }),
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [
+      {
+        // Tailwind scans src/ (global.css says `source('../')`) and, through this, the topic's
+        // own components, wherever KB_CONTENT_DIR puts them: a path in the CSS file could
+        // only name the default folder. Without it their classes are never generated.
+        name: 'kb-content-components',
+        enforce: 'pre',
+        transform(code, id) {
+          if (!(id.split('?')[0] ?? '').endsWith('/src/styles/global.css')) return undefined;
+          return { code: `${code}\n@source ${JSON.stringify(resolve(contentDir, 'components'))};\n`, map: null };
+        },
+      },
+      tailwindcss(),
+    ],
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {

@@ -109,7 +109,9 @@ describe('a site in two languages, under a base path', () => {
         'site.json': twoLanguages,
         'ui.json': ui,
         'articles/guides/first.mdx': article({ title: 'The first article', related: "['second']" }, components),
-        'articles/fixes/second.mdx': article({ title: 'The second article', kind: 'fix' }, '## Hello\n\nText.\n'),
+        'articles/fixes/second.mdx': article({ title: 'The second article', kind: 'fix' }, '## Hello\n\nText.\n\n<Tally />\n'),
+        // A component of the topic's own, with a class nothing in src/ uses.
+        'components/Tally.astro': '<span class="slashed-zero" data-tally>0</span>\n',
         'articles/fixes/third.mdx': article({ title: 'The third article', kind: 'fix', updated: '2026-11-28' }, 'Text.\n'),
         'articles/fixes/undated.mdx': article({ title: 'An undated article', kind: 'fix', updated: undefined }, 'Text.\n'),
         'articles/guides/unfinished.mdx': article({ title: 'An unfinished article', draft: 'true' }, 'Not ready.\n'),
@@ -142,6 +144,16 @@ describe('a site in two languages, under a base path', () => {
     expect(first.slice(first.indexOf('id="related-title"'))).toContain('The second article');
     // The site settings were read.
     expect(first).toMatch(new RegExp(`<title>[^<]*${english['name'] as string}[^<]*</title>`));
+  });
+
+  it('styles the topic’s own components: Tailwind generates their classes too', () => {
+    expect(page('guides/second/index.html')).toContain('<span class="slashed-zero" data-tally>0</span>');
+    const dist = join(site2?.dir ?? '', 'dist');
+    const css = readdirSync(join(dist, '_astro'))
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(join(dist, '_astro', f), 'utf8'))
+      .join('\n');
+    expect(css).toContain('.slashed-zero{');
   });
 
   it('leaves no text of the default language on a page of the other one', () => {
