@@ -45,6 +45,9 @@ function readSettings() {
 }
 // Pages served in the default language for want of a translation: not in the sitemap.
 const untranslated = untranslatedPages(contentDir, locales);
+// Drafts are pages in `astro dev` only (set by the kb-drafts integration below, which learns
+// the command); the link check reads it, so a link to a draft works there and breaks a build.
+let draftsShown = false;
 
 export default defineConfig({
   site,
@@ -68,6 +71,14 @@ export default defineConfig({
     }),
     // The search index, its vocabulary and _headers, from one read of the built pages.
     postBuild(),
+    {
+      name: 'kb-drafts',
+      hooks: {
+        'astro:config:setup': ({ command }) => {
+          draftsShown = command === 'dev';
+        },
+      },
+    },
     {
       // Local builds may leave SITE_URL unset; a build for the web must not.
       name: 'kb-site-url',
@@ -123,13 +134,27 @@ export default defineConfig({
           contentDir,
           translations: locales.translations,
           sections: LINK_SECTIONS,
+          draftsShown: () => draftsShown,
         }),
         stepTitles(),
       ],
     }),
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [
+      {
+        // Tailwind scans src/ (global.css says `source('../')`) and, through this, the topic's
+        // own components, wherever KB_CONTENT_DIR puts them: a path in the CSS file could
+        // only name the default folder. Without it their classes are never generated.
+        name: 'kb-content-components',
+        enforce: 'pre',
+        transform(code, id) {
+          if (!(id.split('?')[0] ?? '').endsWith('/src/styles/global.css')) return undefined;
+          return { code: `${code}\n@source ${JSON.stringify(resolve(contentDir, 'components'))};\n`, map: null };
+        },
+      },
+      tailwindcss(),
+    ],
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {

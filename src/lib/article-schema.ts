@@ -37,8 +37,12 @@ export const articleSchema = z.strictObject({
   related: z.array(z.string()).default([]),
   /** The public sources the article rests on. At least one. */
   sources: z.array(sourceSchema).min(1, 'list at least one source the article is based on'),
-  /** When the content was last checked against its sources. */
-  updated: z.coerce.date(),
+  /**
+   * When the content was last checked against its sources. Leave it out to use the date of
+   * the file's last commit (its modification time before its first commit); set it when a
+   * change that matters to readers or translators should show, not every typo fix.
+   */
+  updated: z.coerce.date().optional(),
   /** When the article was first published; the structured data uses `updated` without it. */
   published: z.coerce.date().optional(),
   /** Other words readers use for this topic ("proxy", "site data"); search matches them. */
@@ -64,8 +68,9 @@ export const translationSchema = z.strictObject({
   /** The words readers of this language use for the topic; search matches them. */
   aliases: articleSchema.shape.aliases,
   /**
-   * The `updated` date of the original this translation was made from. When the original's
-   * `updated` is later, the page says so and `npm run translations` lists it as outdated.
+   * The date of the original this translation was made from: its `updated`, or the date the
+   * page shows as last updated when it has none. When the original's date is later, the page
+   * says so and `npm run translations` lists it as outdated.
    */
   translatedFrom: z.coerce.date({ error: 'must be the original’s `updated` date, e.g. 2026-11-29' }),
   /** A draft translation is left out; the original is shown with a notice instead. */

@@ -24,9 +24,11 @@ export class ContentError extends Error {
 /**
  * What the schema cannot check: that every `related` entry names a published article. Each
  * problem names the file (and line, when the article was read with its lines), the entry and
- * what to do. Drafts are not checked: they are not published.
+ * what to do. Drafts are not checked: they are not published. With `draftsShown` (in
+ * `astro dev`, where drafts are pages like any other) an entry may name a draft; a build
+ * leaves drafts out, so there it is an error.
  */
-export function relatedProblems(all: readonly ArticleSummary[]): string[] {
+export function relatedProblems(all: readonly ArticleSummary[], { draftsShown = false } = {}): string[] {
   const byId = new Map(all.map((a) => [a.id, a]));
   const published = all.filter((a) => !a.draft).map((a) => a.id);
   const problems: string[] = [];
@@ -40,7 +42,7 @@ export function relatedProblems(all: readonly ArticleSummary[]): string[] {
         problems.push(
           `${where} does not exist.${didYouMean(ref.id, published)} Use the file name of an article in content/articles (without .mdx), or remove the entry.`,
         );
-      } else if (target.draft) {
+      } else if (target.draft && !draftsShown) {
         problems.push(`${where} is a draft and will not be published. Publish it (draft: false) or remove the entry.`);
       } else if (target.id === article.id) {
         problems.push(`${where} is the article itself. Remove the entry.`);
@@ -51,8 +53,8 @@ export function relatedProblems(all: readonly ArticleSummary[]): string[] {
 }
 
 /** Throws one error listing every problem `relatedProblems` finds. */
-export function validateArticles(all: readonly ArticleSummary[]): void {
-  const problems = relatedProblems(all);
+export function validateArticles(all: readonly ArticleSummary[], options: { draftsShown?: boolean } = {}): void {
+  const problems = relatedProblems(all, options);
   if (problems.length > 0) {
     throw new ContentError(`Broken article references:\n  - ${problems.join('\n  - ')}`);
   }
@@ -73,22 +75,24 @@ export function articleOrder(locale = 'en'): (a: ArticleSummary, b: ArticleSumma
 /** Articles in reading order (English titles): by priority, then title. */
 export const compareArticles = articleOrder('en');
 
-/** Published articles grouped by kind, each group sorted, in the given kind order. */
+/**
+ * Articles grouped by kind, each group sorted, in the given kind order. The caller passes
+ * the articles the site shows: published ones, and drafts too in `astro dev`.
+ */
 export function groupByKind<T extends ArticleSummary>(all: readonly T[], order: readonly Kind[], locale = 'en'): { kind: Kind; items: T[] }[] {
   const compare = articleOrder(locale);
   return order.map((kind) => ({
     kind,
-    items: all.filter((a) => a.kind === kind && !a.draft).sort(compare),
+    items: all.filter((a) => a.kind === kind).sort(compare),
   }));
 }
 
-/** Previous and next of every article within its kind, in one pass per kind. */
+/** Previous and next of every article within its kind, in one pass per kind (of the articles the site shows, as above). */
 export function neighbourMap<T extends ArticleSummary>(all: readonly T[], locale = 'en'): Map<string, { prev?: T; next?: T }> {
   const compare = articleOrder(locale);
   const map = new Map<string, { prev?: T; next?: T }>();
   const byKind = new Map<string, T[]>();
   for (const a of all) {
-    if (a.draft) continue;
     const siblings = byKind.get(a.kind);
     if (siblings) siblings.push(a);
     else byKind.set(a.kind, [a]);

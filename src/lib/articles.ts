@@ -6,6 +6,7 @@ import { contentPath } from './content-dir';
 import { locales } from './i18n';
 import { noOriginal } from './i18n/translation-files';
 import { KINDS, type Kind } from './kinds';
+import { lastUpdatedIn } from './last-updated';
 
 export type Article = CollectionEntry<'articles'>;
 export type ArticleTranslation = CollectionEntry<'articleTranslations'>;
@@ -27,6 +28,11 @@ export interface PublishedArticle {
   priority: number;
   draft: boolean;
   related: { id: string }[];
+  /**
+   * When the original was last changed: its `updated`, or else its file's last commit (its
+   * modification time outside git). Translations are compared with this date.
+   */
+  updated: Date;
   /** The original, whose data (kind, codes, sources, dates) every language shares. */
   entry: Article;
   /** What the page renders: the translation, or the original. */
@@ -36,30 +42,49 @@ export interface PublishedArticle {
   lang: string | undefined;
 }
 
+/**
+ * Drafts are pages in `astro dev`, where a writer previews them among the others, marked as
+ * drafts; a build leaves them out, with every link to one.
+ */
+const draftsShown = import.meta.env.DEV;
+
+let everyOriginal: Promise<PublishedArticle[]> | undefined;
 let originals: Promise<PublishedArticle[]> | undefined;
 
-/** The default language's articles, validated: the first call checks every `related` reference. */
-function getOriginals(): Promise<PublishedArticle[]> {
-  originals ??= (async () => {
+/** Every article of the default language, drafts included, validated: the first call checks every `related` reference. */
+function getEveryOriginal(): Promise<PublishedArticle[]> {
+  everyOriginal ??= (async () => {
     const entries = await getCollection('articles');
-    const all = entries.map((entry): PublishedArticle => ({
-      id: entry.id,
-      filePath: entry.filePath ?? contentPath('articles', `${entry.id}.mdx`),
-      title: entry.data.title,
-      description: entry.data.description,
-      aliases: entry.data.aliases,
-      kind: entry.data.kind,
-      priority: entry.data.priority,
-      draft: entry.data.draft,
-      related: entry.data.related,
-      entry,
-      body: entry,
-      status: 'source',
-      lang: undefined,
-    }));
-    validateArticles(all);
-    return all.filter((a) => !a.draft);
+    // One read of the folder's git history, and only when some article leaves out `updated`.
+    let lastUpdated: ReturnType<typeof lastUpdatedIn> | undefined;
+    const all = entries.map((entry): PublishedArticle => {
+      const filePath = entry.filePath ?? contentPath('articles', `${entry.id}.mdx`);
+      return {
+        id: entry.id,
+        filePath,
+        title: entry.data.title,
+        description: entry.data.description,
+        aliases: entry.data.aliases,
+        kind: entry.data.kind,
+        priority: entry.data.priority,
+        draft: entry.data.draft,
+        related: entry.data.related,
+        updated: entry.data.updated ?? (lastUpdated ??= lastUpdatedIn(contentPath('articles')))(filePath),
+        entry,
+        body: entry,
+        status: 'source',
+        lang: undefined,
+      };
+    });
+    validateArticles(all, { draftsShown });
+    return all;
   })();
+  return everyOriginal;
+}
+
+/** The default language's articles the site shows: the published ones, and in `astro dev` the drafts too. */
+function getOriginals(): Promise<PublishedArticle[]> {
+  originals ??= getEveryOriginal().then((all) => (draftsShown ? all : all.filter((a) => !a.draft)));
   return originals;
 }
 
@@ -81,7 +106,8 @@ export function getArticles(locale: string = locales.default): Promise<Published
 
 async function translate(locale: string): Promise<PublishedArticle[]> {
   const all = await getOriginals();
-  const ids = new Set(all.map((a) => a.id));
+  const shown = new Set(all.map((a) => a.id));
+  const ids = new Set((await getEveryOriginal()).map((a) => a.id));
   const translations = new Map<string, ArticleTranslation>();
   for (const entry of await getCollection('articleTranslations')) {
     const [lang = '', id = ''] = entry.id.split('/');
@@ -90,7 +116,8 @@ async function translate(locale: string): Promise<PublishedArticle[]> {
       const problem = noOriginal(entry.filePath ?? contentPath(lang, 'articles', id), 'article', id, contentPath('articles'));
       throw new AstroError(problem.message, problem.hint);
     }
-    if (!entry.data.draft) translations.set(id, entry);
+    // The translation of a draft is left out with its original.
+    if (shown.has(id) && (draftsShown || !entry.data.draft)) translations.set(id, entry);
   }
   return all.map((article): PublishedArticle => {
     const translation = translations.get(article.id);
@@ -103,7 +130,8 @@ async function translate(locale: string): Promise<PublishedArticle[]> {
       description: data.description,
       aliases: data.aliases,
       body: translation,
-      status: data.translatedFrom.getTime() < article.entry.data.updated.getTime() ? 'outdated' : 'current',
+      draft: article.draft || data.draft,
+      status: data.translatedFrom.getTime() < article.updated.getTime() ? 'outdated' : 'current',
     };
   });
 }
@@ -142,7 +170,9 @@ export async function kindCounts(locale?: string): Promise<Record<Kind | 'all', 
 /** The A–Z index pages, optionally of one kind, in one language: page 1 has no page segment. */
 export async function indexPages(locale: string | undefined, kind?: Kind) {
   const all = await getArticles(locale);
-  const items = all.filter((a) => !kind || a.kind === kind).map(({ id, title, description, kind: k, lang }) => ({ id, title, description, kind: k, lang }));
+  const items = all
+    .filter((a) => !kind || a.kind === kind)
+    .map(({ id, title, description, kind: k, lang, draft }) => ({ id, title, description, kind: k, lang, draft }));
   return buildIndexPages(items, undefined, locale ?? locales.default).map((index) => ({
     page: index.page === 1 ? undefined : `page/${index.page}`,
     index,

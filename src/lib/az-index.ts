@@ -56,6 +56,8 @@ export interface IndexEntry {
   kind: Kind;
   /** The language of the title and description when it is not the page's (an untranslated article). */
   lang?: string | undefined;
+  /** A draft, listed only in `astro dev`. */
+  draft?: boolean | undefined;
 }
 
 export interface IndexPage<T extends IndexEntry> {

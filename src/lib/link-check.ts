@@ -6,7 +6,7 @@
 export interface LinkContext {
   /** The site's base path, starting and ending with `/`. */
   base: string;
-  /** The published articles' ids. */
+  /** The ids of the articles links may point at: the published ones (and drafts, in `astro dev`). */
   articleIds: { has(id: string): boolean };
   /** The drafts' ids, to say why a link to one fails. */
   drafts?: { has(id: string): boolean };
@@ -27,8 +27,11 @@ export function resolveInternalLink(href: string, ctx: LinkContext): LinkResult 
   const article = /^\/guides\/([^/]+)\/?$/.exec(path);
   if (article) {
     const id = article[1] ?? '';
-    if (ctx.drafts?.has(id)) {
-      return { ok: false, problem: `links to "${href}", but "${id}" is a draft and will not be published. Publish it (draft: false) or remove the link.` };
+    if (!ctx.articleIds.has(id) && ctx.drafts?.has(id)) {
+      return {
+        ok: false,
+        problem: `links to "${href}", but the article "${id}" is a draft (draft: true), which the built site leaves out. Publish it (draft: false) or remove the link; \`npm run dev\` shows drafts and their links.`,
+      };
     }
     if (!ctx.articleIds.has(id)) {
       const near = ctx.suggest?.(id);

@@ -60,6 +60,14 @@ export const siteSchema = z.strictObject({
   kindOrder: z.array(z.enum(KINDS)).refine((order) => new Set(order).size === KINDS.length && order.length === KINDS.length, {
     message: `must list each of ${KINDS.join(', ')} exactly once`,
   }),
+  /**
+   * Where a writer edits the site's files: the repository's edit address, to which each
+   * article's path from the project folder is added
+   * ("https://github.com/owner/repo/edit/main/" + "content/articles/fixes/turn-off-vpn.mdx").
+   * Every article then ends with an "Edit this page" link to its own file (a translation's to
+   * the translation). Leave it out for no link.
+   */
+  editUrl: z.url({ protocol: /^https?$/, error: 'must be a full https:// address, such as "https://github.com/owner/repo/edit/main/"' }).optional(),
   /** The article on contacting support, which the connection check's page points to (a slug). */
   supportArticle: z.string().optional(),
   /**

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, removeFixture, type FixtureResult } from '../support/fixture-build';
@@ -61,7 +61,8 @@ const htmlFilesIn = (dir: string) =>
  * wrote itself instead of taking it from the language's ui.json.
  */
 const english = JSON.parse(site) as Record<string, unknown>;
-const twoLanguages = JSON.stringify({ ...english, languages: { en: 'English', xx: pseudo('Pseudo') } });
+const EDIT_URL = 'https://git.example.org/kb/edit/main/';
+const twoLanguages = JSON.stringify({ ...english, languages: { en: 'English', xx: pseudo('Pseudo') }, editUrl: EDIT_URL });
 const { perGroup: _perGroup, ...homeTexts } = english['home'] as Record<string, unknown>;
 const xxSite = JSON.stringify(
   pseudoJson({
@@ -103,12 +104,17 @@ describe('a site in two languages, under a base path', () => {
         'site.json': twoLanguages,
         'ui.json': ui,
         'articles/guides/first.mdx': article({ title: 'The first article', related: "['second']" }, components),
-        'articles/fixes/second.mdx': article({ title: 'The second article', kind: 'fix' }, '## Hello\n\nText.\n'),
+        'articles/fixes/second.mdx': article({ title: 'The second article', kind: 'fix' }, '## Hello\n\nText.\n\n<Tally />\n'),
+        // A component of the topic's own, with a class nothing in src/ uses.
+        'components/Tally.astro': '<span class="slashed-zero" data-tally>0</span>\n',
         'articles/fixes/third.mdx': article({ title: 'The third article', kind: 'fix', updated: '2026-11-28' }, 'Text.\n'),
+        'articles/fixes/undated.mdx': article({ title: 'An undated article', kind: 'fix', updated: '' }, 'Text.\n'),
+        'articles/guides/unfinished.mdx': article({ title: 'An unfinished article', draft: 'true' }, 'Not ready.\n'),
         'troubleshooters/test.yaml': troubleshooter,
         'xx/site.json': xxSite,
         'xx/ui.json': xxUi,
         'xx/articles/guides/first.mdx': xxTranslation('The first article', '2026-11-28', xxComponents),
+        'xx/articles/guides/unfinished.mdx': xxTranslation('An unfinished article', '2026-11-28', pseudo('Not ready.')),
         'xx/articles/fixes/third.mdx': xxTranslation('The third article', '2026-11-01', pseudo('Text in the pseudo-language.')),
         'xx/troubleshooters/test.yaml': troubleshooter.replace(
           /^(\s*(?:title|description|instruction|text): )(.*)$/gm,
@@ -135,6 +141,16 @@ describe('a site in two languages, under a base path', () => {
     expect(first).toMatch(new RegExp(`<title>[^<]*${english['name'] as string}[^<]*</title>`));
   });
 
+  it('styles the topic’s own components: Tailwind generates their classes too', () => {
+    expect(page('guides/second/index.html')).toContain('<span class="slashed-zero" data-tally>0</span>');
+    const dist = join(site2?.dir ?? '', 'dist');
+    const css = readdirSync(join(dist, '_astro'))
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(join(dist, '_astro', f), 'utf8'))
+      .join('\n');
+    expect(css).toContain('.slashed-zero{');
+  });
+
   it('leaves no text of the default language on a page of the other one', () => {
     const dist = join(site2?.dir ?? '', 'dist');
     const pages = htmlFilesIn(join(dist, 'xx'));
@@ -154,6 +170,30 @@ describe('a site in two languages, under a base path', () => {
     const sitemap = page('sitemap-0.xml');
     expect(sitemap).not.toContain('/kb/xx/guides/second/');
     expect(sitemap).toContain('/kb/xx/guides/first/');
+  });
+
+  it('links every article to its own file for editing, a translation to the translation', () => {
+    const editLink = (path: string) => /<a [^>]*href="([^"]*)"[^>]*data-edit-page/.exec(page(path))?.[1];
+    expect(editLink('guides/first/index.html')).toBe(`${EDIT_URL}content/articles/guides/first.mdx`);
+    expect(editLink('xx/guides/first/index.html')).toBe(`${EDIT_URL}content/xx/articles/guides/first.mdx`);
+    // A page standing in for a missing translation shows the original, so it edits the original.
+    expect(editLink('xx/guides/second/index.html')).toBe(`${EDIT_URL}content/articles/fixes/second.mdx`);
+    expect(page('xx/guides/first/index.html')).toContain(`>${pseudo('Edit this page')}</a>`);
+  });
+
+  it('leaves drafts out, with their translations, and marks nothing as a draft', () => {
+    const dist = join(site2?.dir ?? '', 'dist');
+    expect(existsSync(join(dist, 'guides/unfinished'))).toBe(false);
+    expect(existsSync(join(dist, 'xx/guides/unfinished'))).toBe(false);
+    expect(htmlFilesIn(dist).filter((file) => /data-draft|An unfinished article/.test(readFileSync(file, 'utf8')))).toEqual([]);
+  });
+
+  it('dates an article without `updated` by its file, outside git by its modification time', () => {
+    const written = statSync(join(site2?.dir ?? '', 'content/articles/fixes/undated.mdx'))
+      .mtime.toISOString()
+      .slice(0, 10);
+    expect(page('guides/undated/index.html')).toContain(`<time datetime="${written}">`);
+    expect(page('guides/third/index.html')).toContain('<time datetime="2026-11-28">');
   });
 
   it('marks a translation made from an older original, and links the original', () => {

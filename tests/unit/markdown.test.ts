@@ -69,9 +69,23 @@ describe('internal links', () => {
     expect(code).toContain('"/kb/guides/turn-off-vpn/#why"');
   });
 
-  it('treats a link to a draft as broken, since drafts are not published', async () => {
+  it('treats a link to a draft as broken in a build, which leaves drafts out, and says so', async () => {
     writeFileSync(join(dir, 'articles', 'fixes', 'unfinished.mdx'), '---\ntitle: Unfinished\ndraft: true\n---\n');
-    await expect(compile('[a](/guides/unfinished/)', plugin(), '/articles/x.mdx')).rejects.toThrow(/no article "unfinished"/);
+    writeFileSync(join(dir, 'articles', 'fixes', 'noted.mdx'), '---\ntitle: Noted\ndraft: true # not checked yet\n---\n');
+    await expect(compile('[a](/guides/unfinished/)', plugin(), '/articles/x.mdx')).rejects.toThrow(
+      /links to "\/guides\/unfinished\/", but the article "unfinished" is a draft \(draft: true\), which the built site leaves out\. Publish it \(draft: false\) or remove the link/,
+    );
+    await expect(compile('[a](/guides/noted/)', plugin(), '/articles/x.mdx')).rejects.toThrow(/"noted" is a draft/);
+  });
+
+  it('lets a link to a draft through where drafts are shown, as in astro dev', async () => {
+    writeFileSync(join(dir, 'articles', 'fixes', 'unfinished.mdx'), '---\ntitle: Unfinished\ndraft: true\n---\n');
+    let dev = true;
+    const links = internalLinks({ base: '/kb/', contentDir: dir, translations: ['es'], sections: ['/guides/'], draftsShown: () => dev });
+    const { code } = await compile('[a](/guides/unfinished/)', links());
+    expect(code).toContain('"/kb/guides/unfinished/"');
+    dev = false;
+    await expect(compile('[a](/guides/unfinished/)', links())).rejects.toThrow(/"unfinished" is a draft/);
   });
 
   it('sees an article added after it first read the folder, as in astro dev', async () => {

@@ -1,13 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
+import { lastUpdatedIn, type LastUpdated } from '../last-updated.ts';
 import { localesOf, type Locales } from './locales.ts';
 
 /*
  * Where each translation stands against its original, read from the content folder's files
  * (no build): what `npm run translations` prints, as Lunaria's status report does. A
- * translation records the original's `updated` date it was made from (`translatedFrom`);
- * when the original's is later, the translation is outdated.
+ * translation records the original's date it was made from (`translatedFrom`); when the
+ * original's is later, the translation is outdated. An article's date is the one its page
+ * shows: its `updated`, or else its file's last commit (src/lib/last-updated.ts).
  */
 
 export interface TranslationEntry {
@@ -65,11 +67,13 @@ export function translationStatus(contentDir: string): LanguageStatus[] {
 
   // The originals: articles by id (drafts are not published, so not to translate), trees by file name.
   const originals: { id: string; file: string; updated: string | undefined; kind: 'article' | 'tree' }[] = [];
+  let lastUpdated: LastUpdated | undefined;
   for (const entry of filesIn(join(contentDir, 'articles'), ['.mdx'])) {
     const file = join(contentDir, 'articles', entry);
     const data = frontmatter(file);
     if (data['draft'] === true) continue;
-    originals.push({ id: articleIdFromPath(entry), file, updated: day(data['updated']), kind: 'article' });
+    const updated = day(data['updated']) ?? day((lastUpdated ??= lastUpdatedIn(join(contentDir, 'articles')))(file));
+    originals.push({ id: articleIdFromPath(entry), file, updated, kind: 'article' });
   }
   for (const entry of filesIn(join(contentDir, 'troubleshooters'), ['.yaml', '.yml', '.json'])) {
     const file = join(contentDir, 'troubleshooters', entry);

@@ -12,19 +12,32 @@ interface Options {
   /** The translations' language tags: a link in `content/<lang>/` leads to that language's page. */
   translations: readonly string[];
   sections: readonly string[];
+  /**
+   * Whether drafts are pages, read at each link: true in `astro dev`, where a writer previews
+   * them, so links to a draft work there; a build leaves drafts out, so there they are broken.
+   */
+  draftsShown?: () => boolean;
 }
 
-/** Ids of the published articles: drafts are left out of the site, so a link to one is broken. */
-export function listArticleIds(dir: string): Set<string> {
-  const ids = new Set<string>();
+/** `draft: true` in a frontmatter, as YAML writes true, with or without a comment after it. */
+const DRAFT_LINE = /^draft:\s*(?:true|True|TRUE)\s*(?:#.*)?$/m;
+
+/** The ids of the articles in `dir`, published and drafts apart. */
+export function readArticleIds(dir: string): { published: Set<string>; drafts: Set<string> } {
+  const published = new Set<string>();
+  const drafts = new Set<string>();
   for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     if (!entry.endsWith('.mdx')) continue;
     const head = readFileSync(join(dir, entry), 'utf8').slice(0, 4000);
     const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(head)?.[1] ?? '';
-    if (/^draft:\s*true\s*$/m.test(frontmatter)) continue;
-    ids.add(articleIdFromPath(entry.split('\\').join('/')));
+    (DRAFT_LINE.test(frontmatter) ? drafts : published).add(articleIdFromPath(entry.split('\\').join('/')));
   }
-  return ids;
+  return { published, drafts };
+}
+
+/** Ids of the published articles: drafts are left out of the built site, so a link to one is broken there. */
+export function listArticleIds(dir: string): Set<string> {
+  return readArticleIds(dir).published;
 }
 
 /**
@@ -35,18 +48,20 @@ export function internalLinks(options: Options) {
   // Read once per build: listing the folder for every article would be quadratic. In
   // `astro dev` articles come and go, so a link that does not resolve reads the folder again
   // before it counts as broken.
-  let articleIds: Set<string> | undefined;
+  let ids: ReturnType<typeof readArticleIds> | undefined;
+  const shown = (id: string) => ids?.published.has(id) || (options.draftsShown?.() === true && ids?.drafts.has(id));
   const known = {
     has(id: string) {
-      articleIds ??= listArticleIds(join(options.contentDir, 'articles'));
-      if (articleIds.has(id)) return true;
-      articleIds = listArticleIds(join(options.contentDir, 'articles'));
-      return articleIds.has(id);
+      ids ??= readArticleIds(join(options.contentDir, 'articles'));
+      if (shown(id)) return true;
+      ids = readArticleIds(join(options.contentDir, 'articles'));
+      return shown(id) === true;
     },
   };
+  const drafts = { has: (id: string) => ids?.drafts.has(id) === true };
   // A factory: Sätteri calls it once per document, so each article collects its own problems.
   return () => {
-    const ctx = { base: options.base, sections: options.sections, articleIds: known, prefix: '' };
+    const ctx = { base: options.base, sections: options.sections, articleIds: known, drafts, prefix: '' };
     const problems: string[] = [];
     let located = false;
     return defineHastPlugin({
