@@ -131,7 +131,7 @@ describe('the content check', () => {
     });
     expect(messages(problems, 'links')).toEqual([
       'articles/guides/main.mdx:13: links to "/guides/fxi/", but there is no article "fxi". Did you mean "/guides/fix/"? Use the file name of an article in content/articles (without .mdx).',
-      'articles/guides/main.mdx:13: links to "/guides/draft/", but "draft" is a draft and will not be published. Publish it (draft: false) or remove the link.',
+      'articles/guides/main.mdx:13: links to "/guides/draft/", but the article "draft" is a draft (draft: true), which the built site leaves out. Publish it (draft: false) or remove the link; `npm run dev` shows drafts and their links.',
       'articles/guides/main.mdx:16: links to "/guides/cause"; article addresses end with a slash: "/guides/cause/".',
       'articles/guides/main.mdx:16: links to "/nowhere/", which is not a page of this site. Internal links start with one of: /guides/, /troubleshoot/, /search/, /check/, or /guides/<article>/.',
     ]);

@@ -308,12 +308,13 @@ export async function checkContent(options: CheckOptions): Promise<Report> {
     files += filesIn(folder, ['.mdx']).length;
     for (const { article, data } of readArticles(folder, lang, translationSchema, problems).read) {
       const original = originals.find((o) => o.article.id === article.id);
-      if (!published.has(article.id)) {
+      if (!original) {
         const { message, hint } = noOriginal(article.file, 'article', article.id, shown(join(dir, 'articles')));
         problems.push(problem('translation', `${message} ${hint}`));
         continue;
       }
-      if (!data.draft) translations.push({ ...article, kind: original?.article.kind, related: original?.article.related ?? [] });
+      // The translation of a draft is left out with its original.
+      if (!data.draft && published.has(article.id)) translations.push({ ...article, kind: original?.article.kind, related: original?.article.related ?? [] });
     }
   }
 
