@@ -53,3 +53,11 @@ export const fulfil = (body: string) => (route: Route) =>
 
 export const check = (page: Page) => page.locator('kb-connection-check');
 export const run = (page: Page) => page.getByRole('button', { name: 'Check my connection' }).click();
+
+/** Opens the troubleshooter's first step with the trace page answering `fields`, and runs the check. */
+export async function checkOnStart(page: Page, fields: Parameters<typeof trace>[0]) {
+  const seen = await serveTrace(page, fulfil(trace(fields)));
+  await page.goto('troubleshoot/');
+  await run(page);
+  return seen;
+}

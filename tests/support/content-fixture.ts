@@ -39,6 +39,21 @@ export function article(fields: Record<string, string>, body: string): string {
   return `---\n${yaml}\n---\n\n${body}`;
 }
 
+/** A fix step and the solved outcome it leads to: the part every test troubleshooter has. */
+export const fixAndSolved = (article: string) => `  - id: try-fix
+    kind: fix
+    title: Try the fix
+    article: ${article}
+    instruction: Follow the steps, then reload the page.
+    solved: fixed
+    next: support
+  - id: fixed
+    kind: outcome
+    result: solved
+    title: Fixed
+    text: Good, it works again.
+`;
+
 /** A troubleshooter that offers the fix and the look-alike error, and keeps its promises. */
 export const TROUBLESHOOTER = `title: Test troubleshooter
 description: A troubleshooter for the content check's tests, with one fix.
@@ -60,19 +75,7 @@ nodes:
         next: try-fix
       - label: Another error
         next: other-error
-  - id: try-fix
-    kind: fix
-    title: Try the fix
-    article: fix
-    instruction: Follow the steps, then reload the page.
-    solved: fixed
-    next: support
-  - id: fixed
-    kind: outcome
-    result: solved
-    title: Fixed
-    text: Good, it works again.
-  - id: other-error
+${fixAndSolved('fix')}  - id: other-error
     kind: outcome
     result: article
     title: Another error

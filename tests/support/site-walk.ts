@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { watch } from './watch';
 
 export interface Walk {
@@ -47,4 +47,18 @@ export async function expectBuiltHeaders(request: APIRequestContext, dist: strin
     expect(response.headers()['content-security-policy'], path).toBe(expected);
     expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
   }
+}
+
+/**
+ * The security walk and the served headers, declared for one site: each project calls it with
+ * its site's article, query, first answers and built folder, so both sites get the same checks.
+ */
+export function securityTests(walk: Walk, dist: string): void {
+  test('using the site makes no request to another origin, logs no error and breaks no CSP rule', async ({ page, baseURL }) => {
+    expect(await walkTheSite(page, baseURL, walk)).toEqual([]);
+  });
+
+  test('the server the tests use sends the built _headers, as a host would', async ({ request }) => {
+    await expectBuiltHeaders(request, dist, ['', walk.article, 'troubleshoot/', 'search/', 'no-such-page/']);
+  });
 }

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, removeFixture, type FixtureResult } from '../support/fixture-build';
 import { MARK, pseudo, pseudoJson, untranslatedTexts } from '../support/pseudo-locale';
-import { article as fixtureArticle } from '../support/content-fixture';
+import { article as fixtureArticle, fixAndSolved } from '../support/content-fixture';
 
 /*
  * Two real builds of the engine against small content folders: one that succeeds, showing
@@ -28,21 +28,9 @@ const article = (fields: Record<string, string>, body = '## Section\n\nText.\n')
 /** The smallest troubleshooter: the engine needs one for /troubleshoot/. */
 const troubleshooter = `title: Test troubleshooter
 description: A troubleshooter with one fix to try, for the fixture builds.
-start: try-it
+start: try-fix
 nodes:
-  - id: try-it
-    kind: fix
-    title: Try the fix
-    article: second
-    instruction: Follow the steps, then reload the page.
-    solved: fixed
-    next: support
-  - id: fixed
-    kind: outcome
-    result: solved
-    title: Fixed
-    text: Good, it works again.
-  - id: support
+${fixAndSolved('second')}  - id: support
     kind: outcome
     result: support
     title: Contact support

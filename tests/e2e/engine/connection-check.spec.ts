@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_DIST } from '../../support/site';
-import { TRACE, check, currentChrome, fulfil, run, serveTrace, trace } from '../../support/connection-check';
+import { TRACE, check, checkOnStart, currentChrome, fulfil, run, serveTrace, trace } from '../../support/connection-check';
 import { normaliseBasePath } from '../../../src/lib/base-path';
 
 /*
@@ -49,9 +49,7 @@ test.describe('in Berlin', () => {
   test.use({ timezoneId: 'Europe/Berlin', locale: 'de-DE' });
 
   test('WARP on: a certain finding, and an offer to go straight to the fix', async ({ page }) => {
-    await serveTrace(page, fulfil(trace({ warp: 'on' })));
-    await page.goto('troubleshoot/');
-    await run(page);
+    await checkOnStart(page, { warp: 'on' });
     await expect(check(page).getByText('Cloudflare WARP is on for this connection.')).toBeVisible();
     await expect(check(page).getByText('Certain', { exact: true })).toBeVisible();
     await check(page)
@@ -72,9 +70,7 @@ test.describe('in Berlin', () => {
 
   test('the result goes into the summary for support, and can be copied on its own', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await serveTrace(page, fulfil(trace({ warp: 'on' })));
-    await page.goto('troubleshoot/');
-    await run(page);
+    await checkOnStart(page, { warp: 'on' });
     await check(page).getByRole('button', { name: 'Copy the result' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain('- IP address: 203.0.113.7');

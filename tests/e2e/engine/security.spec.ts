@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { watch } from '../../support/watch';
 import { FIXTURE_DIST } from '../../support/site';
-import { expectBuiltHeaders, walkTheSite } from '../../support/site-walk';
+import { securityTests, type Walk } from '../../support/site-walk';
 
 /*
  * Every page of the sitemap is loaded under the same watch by the axe sweep
@@ -9,21 +9,11 @@ import { expectBuiltHeaders, walkTheSite } from '../../support/site-walk';
  * walk (topic/security.spec.ts). How the build writes the policy is unit-tested in
  * tests/unit/csp.test.ts.
  */
-test('using the site makes no request to another origin, logs no error and breaks no CSP rule', async ({ page, baseURL }) => {
-  const problems = await walkTheSite(page, baseURL, {
-    article: 'guides/turn-off-sync-proxy/',
-    query: 'proxy',
-    answers: [
-      [/^“Sync blocked”, with error 7001/, 'which-device'],
-      [/^My own Widget/, 'proxy-on'],
-    ],
-  });
-  expect(problems).toEqual([]);
-});
-
-test('the server the tests use sends the built _headers, as a host would', async ({ request }) => {
-  await expectBuiltHeaders(request, FIXTURE_DIST, ['', 'guides/turn-off-sync-proxy/', 'troubleshoot/', 'search/', 'no-such-page/']);
-});
+const answers: Walk['answers'] = [
+  [/^“Sync blocked”, with error 7001/, 'which-device'],
+  [/^My own Widget/, 'proxy-on'],
+];
+securityTests({ article: 'guides/turn-off-sync-proxy/', query: 'proxy', answers }, FIXTURE_DIST);
 
 test('text from the address is never run as HTML', async ({ page, baseURL }) => {
   const origin = new URL(baseURL ?? '').origin;

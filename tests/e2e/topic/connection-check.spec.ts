@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { check, currentChrome, fulfil, run, serveTrace, trace } from '../../support/connection-check';
+import { check, checkOnStart, currentChrome } from '../../support/connection-check';
 
 /*
  * Which answers of the real troubleshooter the connection check points to: the mapping is the
@@ -12,9 +12,7 @@ test.describe('in New York with a VPN exit in Germany', () => {
   test.use({ timezoneId: 'America/New_York', locale: 'en-US' });
 
   test('the answers about a VPN the reader is not sure of are marked, and no others', async ({ page }) => {
-    await serveTrace(page, fulfil(trace({ loc: 'DE' })));
-    await page.goto('troubleshoot/');
-    await run(page);
+    await checkOnStart(page, { loc: 'DE' });
     await expect(check(page).getByText('Cloudflare places you in Germany, but this device is set to New York time')).toBeVisible();
     await page.getByRole('link', { name: /^“Access denied”, with error 1020/ }).click();
     await page.getByRole('link', { name: /^An OpenAI site/ }).click();
@@ -30,9 +28,7 @@ test.describe('in Berlin', () => {
   test.use({ timezoneId: 'Europe/Berlin', locale: 'de-DE' });
 
   test('WARP on offers to go straight to the relay fix', async ({ page }) => {
-    await serveTrace(page, fulfil(trace({ warp: 'on' })));
-    await page.goto('troubleshoot/');
-    await run(page);
+    await checkOnStart(page, { warp: 'on' });
     await check(page)
       .getByRole('link', { name: /^Go straight to the fix: Turn off Private Relay, WARP or Tor/ })
       .click();
