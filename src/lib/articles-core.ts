@@ -72,9 +72,6 @@ export function articleOrder(locale = 'en'): (a: ArticleSummary, b: ArticleSumma
   return (a, b) => a.priority - b.priority || titles.compare(a.title, b.title);
 }
 
-/** Articles in reading order (English titles): by priority, then title. */
-export const compareArticles = articleOrder('en');
-
 /**
  * Articles grouped by kind, each group sorted, in the given kind order. The caller passes
  * the articles the site shows: published ones, and drafts too in `astro dev`.

@@ -20,6 +20,3 @@ export function pathsFor(prefix: string): Paths {
     Object.entries(routes).map(([name, route]) => [name, (...args: never[]) => href(prefix + (route as (...a: never[]) => string)(...args))]),
   ) as Paths;
 }
-
-/** Every route in the default language. Pages use their own language's: `useI18n(Astro).paths`. */
-export const paths = pathsFor('');
